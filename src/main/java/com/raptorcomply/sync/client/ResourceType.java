@@ -1,0 +1,32 @@
+package com.raptorcomply.sync.client;
+
+/** The four Raptor Comply resources this tool mirrors, with their list path and warehouse table. */
+public enum ResourceType {
+    FACILITY("/facilities", "facility"),
+    CONTROL_CENTER("/control-centers", "control_center"),
+    CYBER_SYSTEM("/cyber-systems", "cyber_system"),
+    CYBER_ASSET("/cyber-assets", "cyber_asset");
+
+    private final String path;
+    private final String table;
+
+    ResourceType(String path, String table) {
+        this.path = path;
+        this.table = table;
+    }
+
+    /** Collection path, e.g. {@code /cyber-assets}. */
+    public String path() {
+        return path;
+    }
+
+    /** Mirror table name in schema {@code raptor}, e.g. {@code cyber_asset}. */
+    public String table() {
+        return table;
+    }
+
+    /** Human label used in summaries, e.g. {@code cyber assets}. */
+    public String label() {
+        return table.replace('_', ' ') + "s";
+    }
+}
