@@ -1,0 +1,70 @@
+package com.raptorcomply.sync.ops;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: parses arguments, runs one command, and returns the contract's exit code. */
+public final class Cli {
+
+    private final Console console;
+
+    public Cli(Console console) {
+        this.console = console;
+    }
+
+    public static Cli standard() {
+        return new Cli(Console.system());
+    }
+
+    public int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Root());
+        Commands.all(console).forEach(line::addSubcommand);
+        line.setOut(new java.io.PrintWriter(console.out(), true));
+        line.setErr(new java.io.PrintWriter(console.err(), true));
+        line.setExitCodeExceptionMapper(Cli::exitCodeOf);
+        line.setExecutionExceptionHandler(this::reportFailure);
+        line.setParameterExceptionHandler(this::reportUsageError);
+        return line;
+    }
+
+    private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        String name = command.getCommandName();
+        if (failure instanceof UsageException) {
+            console.err().println(name + ": " + failure.getMessage());
+        } else {
+            console.err().println(name + ": failed: " + failure.getMessage());
+        }
+        return exitCodeOf(failure);
+    }
+
+    private int reportUsageError(CommandLine.ParameterException failure, String[] args) {
+        console.err().println(failure.getMessage());
+        console.err().println("Try '" + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCode.USAGE;
+    }
+
+    private static int exitCodeOf(Throwable failure) {
+        return failure instanceof UsageException ? ExitCode.USAGE : ExitCode.RUN_FAILED;
+    }
+
+    @Command(name = "raptor-comply-sync", mixinStandardHelpOptions = true, version = "raptor-comply-sync 0.1.0",
+            description = {"Mirrors Raptor Comply into PostgreSQL and pushes cyber assets back.",
+                "Exit codes: 0 success, 1 run failed (restartable), 2 usage or configuration error,",
+                "3 no usable API key, 4 a safety limit stopped the run."},
+            synopsisSubcommandLabel = "COMMAND")
+    static final class Root implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: see the list below.\n"
+                    + spec.commandLine().getUsageMessage());
+        }
+    }
+}

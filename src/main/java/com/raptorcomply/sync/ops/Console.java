@@ -1,0 +1,31 @@
+package com.raptorcomply.sync.ops;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a command sees of the outside world: the environment variables and the two output streams. Tests pass
+ * their own, so commands are exercised exactly as a user runs them.
+ */
+public record Console(Map<String, String> env, PrintStream out, PrintStream err) {
+
+    public Console {
+        env = Map.copyOf(env);
+    }
+
+    public static Console system() {
+        return new Console(System.getenv(), System.out, System.err);
+    }
+
+    /** A variable's value, empty when unset or blank. */
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    public Console withVariable(String name, String value) {
+        var copy = new java.util.HashMap<>(env);
+        copy.put(name, value);
+        return new Console(copy, out, err);
+    }
+}

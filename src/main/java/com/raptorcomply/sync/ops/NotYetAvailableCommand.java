@@ -1,0 +1,25 @@
+package com.raptorcomply.sync.ops;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Commands of the contract whose capability has not landed yet: they say so and exit 2. */
+abstract class NotYetAvailableCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new UsageException("not available yet in this version");
+    }
+
+    @Command(name = "import-desired", mixinStandardHelpOptions = true,
+            description = "Loads desired cyber assets from a CSV file, all rows or none (not available yet).")
+    static final class ImportDesired extends NotYetAvailableCommand {
+        @picocli.CommandLine.Parameters(paramLabel = "FILE.csv", arity = "0..1")
+        String file;
+    }
+}
