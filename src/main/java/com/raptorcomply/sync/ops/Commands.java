@@ -10,12 +10,12 @@ final class Commands {
 
     static List<Object> all(Console console) {
         return List.of(
-                new NotYetAvailableCommand.Sync(),
-                new NotYetAvailableCommand.Plan(),
-                new NotYetAvailableCommand.Restart(),
-                new NotYetAvailableCommand.Recover(),
-                new NotYetAvailableCommand.Status(),
-                new NotYetAvailableCommand.CheckKeys(),
+                new SyncCommand(console),
+                new SyncCommand.Plan(console),
+                new SyncCommand.Restart(console),
+                new RecoverCommand(console),
+                new StatusCommand(console),
+                new CheckKeysCommand(console),
                 new NotYetAvailableCommand.Schedule(),
                 new NotYetAvailableCommand.ImportDesired(),
                 new SimulateCommand(console),

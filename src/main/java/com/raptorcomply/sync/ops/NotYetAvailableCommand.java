@@ -16,6 +16,11 @@ abstract class NotYetAvailableCommand implements Callable<Integer> {
         throw new UsageException("not available yet in this version");
     }
 
+    @Command(name = "schedule", mixinStandardHelpOptions = true,
+            description = "Long-running: fires 'sync --resume' on RCSYNC_SCHEDULE_CRON under Quartz (not available yet).")
+    static final class Schedule extends NotYetAvailableCommand {
+    }
+
     @Command(name = "import-desired", mixinStandardHelpOptions = true,
             description = "Loads desired cyber assets from a CSV file, all rows or none (not available yet).")
     static final class ImportDesired extends NotYetAvailableCommand {

@@ -1,0 +1,83 @@
+package com.raptorcomply.sync.auth;
+
+import com.raptorcomply.sync.client.ApiKey;
+import com.raptorcomply.sync.client.KeySlot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the keys from {@code RAPTOR_COMPLY_API_KEY[_SECONDARY]} or, winning over them, from the files named by
+ * {@code RAPTOR_COMPLY_API_KEY[_SECONDARY]_FILE} (Kubernetes secret volumes). Called at every run.
+ */
+public final class KeyLoader {
+
+    static final String DOCUMENTED_PREFIX = "rc_live_";
+    private static final Logger log = LoggerFactory.getLogger(KeyLoader.class);
+
+    private final Function<String, Optional<String>> variables;
+
+    /** {@code variables} looks up an environment variable, empty when unset or blank. */
+    public KeyLoader(Function<String, Optional<String>> variables) {
+        this.variables = variables;
+    }
+
+    public static String variableOf(KeySlot slot) {
+        return slot == KeySlot.PRIMARY ? "RAPTOR_COMPLY_API_KEY" : "RAPTOR_COMPLY_API_KEY_SECONDARY";
+    }
+
+    /** The configured keys; none at all is a configuration error naming the variables. */
+    public Map<KeySlot, ApiKey> load() {
+        Map<KeySlot, ApiKey> keys = loadAvailable();
+        if (keys.isEmpty()) {
+            throw new KeyConfigurationException("no API key configured: set RAPTOR_COMPLY_API_KEY (or "
+                    + "RAPTOR_COMPLY_API_KEY_FILE) to the organization's Raptor Comply key");
+        }
+        if (!keys.containsKey(KeySlot.PRIMARY)) {
+            log.warn("RAPTOR_COMPLY_API_KEY is not set: only the secondary key is configured");
+        }
+        return keys;
+    }
+
+    /** The configured keys, possibly none (for {@code check-keys}). */
+    public Map<KeySlot, ApiKey> loadAvailable() {
+        Map<KeySlot, ApiKey> keys = new EnumMap<>(KeySlot.class);
+        for (KeySlot slot : KeySlot.values()) {
+            secretOf(slot).map(secret -> new ApiKey(slot, secret)).ifPresent(key -> keys.put(slot, warnIfOdd(key)));
+        }
+        return keys;
+    }
+
+    private Optional<String> secretOf(KeySlot slot) {
+        String fileVariable = variableOf(slot) + "_FILE";
+        Optional<String> file = variables.apply(fileVariable);
+        if (file.isPresent()) {
+            return readSecretFile(fileVariable, Path.of(file.get()));
+        }
+        return variables.apply(variableOf(slot));
+    }
+
+    /** An empty file counts as not configured: a secret volume keeps an empty secondary between rotations. */
+    private static Optional<String> readSecretFile(String variable, Path file) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty());
+        } catch (IOException e) {
+            throw new KeyConfigurationException(variable + " names a file that cannot be read: " + file
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static ApiKey warnIfOdd(ApiKey key) {
+        if (!key.secret().startsWith(DOCUMENTED_PREFIX)) {
+            log.warn("The {} does not start with the documented prefix {}: using it anyway", key, DOCUMENTED_PREFIX);
+        }
+        return key;
+    }
+}

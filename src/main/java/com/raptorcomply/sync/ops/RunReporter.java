@@ -1,0 +1,48 @@
+package com.raptorcomply.sync.ops;
+
+import com.raptorcomply.sync.auth.NoUsableKeyException;
+import com.raptorcomply.sync.run.RunLock;
+import com.raptorcomply.sync.run.RunOutcome;
+import com.raptorcomply.sync.run.SyncRuns;
+import com.raptorcomply.sync.warehouse.SyncRunRepository;
+
+/** Runs a sync action against the warehouse, prints its summary and turns the outcome into the exit code. */
+final class RunReporter {
+
+    private final Console console;
+
+    RunReporter(Console console) {
+        this.console = console;
+    }
+
+    int report(SyncCommand.RunAction action) {
+        try (Warehouse warehouse = Warehouse.open(console)) {
+            RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class));
+            new RunSummary(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
+            return exitCodeOf(outcome);
+        } catch (NoUsableKeyException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.NO_USABLE_KEY;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (RunLock.RunLockedException e) {
+            console.err().println(e.getMessage());
+            return ExitCode.RUN_FAILED;
+        }
+    }
+
+    private int exitCodeOf(RunOutcome outcome) {
+        if (outcome.completed()) {
+            return ExitCode.OK;
+        }
+        if (outcome.shrinkBlocked()) {
+            console.err().println("A list shrank beyond RCSYNC_MAX_SHRINK_PERCENT: nothing was marked deleted."
+                    + " If the shrink is expected, run 'sync --allow-shrink'.");
+            return ExitCode.SAFETY_LIMIT;
+        }
+        console.err().println("Run " + outcome.runId() + " " + outcome.status() + ": "
+                + outcome.firstFailure().orElse("no cause recorded")
+                + ". Fix the cause, then 'restart --last-failed' (or 'sync --resume').");
+        return ExitCode.RUN_FAILED;
+    }
+}

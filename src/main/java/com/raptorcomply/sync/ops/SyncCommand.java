@@ -1,0 +1,87 @@
+package com.raptorcomply.sync.ops;
+
+import com.raptorcomply.sync.run.RunOutcome;
+import com.raptorcomply.sync.run.SyncRuns;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** One run: key preflight, pull of the four lists, merge into the mirror, summary. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"One run: preflight (keys), pull facilities, control centers, cyber systems and cyber assets,",
+            "merge into the warehouse, summary."})
+final class SyncCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Option(names = "--dry-run", description = "Pull and plan; send no write to the API.")
+    boolean dryRun;
+
+    @Option(names = "--resume", description = "Restart the latest run if it FAILED or STOPPED, else start a new one.")
+    boolean resume;
+
+    @Option(names = "--allow-shrink", description = "Accept lists that lost more than RCSYNC_MAX_SHRINK_PERCENT.")
+    boolean allowShrink;
+
+    SyncCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        return new RunReporter(console).report(runs -> resume ? runs.resume(dryRun, allowShrink)
+                : runs.start(dryRun, allowShrink));
+    }
+
+    /** {@code plan}: the same as {@code sync --dry-run}. */
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = "Same as 'sync --dry-run': pull, then print the planned creates, updates and deletes.")
+    static final class Plan implements Callable<Integer> {
+
+        private final Console console;
+
+        @Option(names = "--allow-shrink", description = "Accept lists that lost more than RCSYNC_MAX_SHRINK_PERCENT.")
+        boolean allowShrink;
+
+        Plan(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() {
+            return new RunReporter(console).report(runs -> runs.start(true, allowShrink));
+        }
+    }
+
+    /** {@code restart <executionId>} or {@code restart --last-failed}. */
+    @Command(name = "restart", mixinStandardHelpOptions = true,
+            description = "Restarts a FAILED or STOPPED execution of the latest run from its failed step.")
+    static final class Restart implements Callable<Integer> {
+
+        private final Console console;
+
+        @picocli.CommandLine.Parameters(paramLabel = "executionId", arity = "0..1",
+                description = "The execution to restart (see 'status').")
+        Long executionId;
+
+        @Option(names = "--last-failed", description = "Restart the latest run if it failed.")
+        boolean lastFailed;
+
+        Restart(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() {
+            if ((executionId == null) == !lastFailed) {
+                throw new UsageException("give either an execution id or --last-failed");
+            }
+            return new RunReporter(console).report(runs -> lastFailed ? runs.restartLastFailed()
+                    : runs.restart(executionId));
+        }
+    }
+
+    interface RunAction {
+        RunOutcome run(SyncRuns runs);
+    }
+}

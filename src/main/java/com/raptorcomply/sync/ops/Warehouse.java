@@ -1,0 +1,76 @@
+package com.raptorcomply.sync.ops;
+
+import com.raptorcomply.sync.RaptorComplySyncApplication;
+import com.raptorcomply.sync.warehouse.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application context of a command that needs the warehouse: the configured PostgreSQL, or an embedded
+ * one under {@code RCSYNC_DATA_DIR} when {@code SPRING_DATASOURCE_URL} is unset. Flyway migrates on start.
+ */
+final class Warehouse implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
+
+    private final EmbeddedPostgresServer embedded;
+    private final ConfigurableApplicationContext context;
+
+    private Warehouse(EmbeddedPostgresServer embedded, ConfigurableApplicationContext context) {
+        this.embedded = embedded;
+        this.context = context;
+    }
+
+    static Warehouse open(Console console) {
+        EmbeddedPostgresServer embedded = console.variable("SPRING_DATASOURCE_URL").isPresent() ? null
+                : startEmbedded(console);
+        try {
+            return new Warehouse(embedded, startContext(console, embedded));
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The JDBC URL analysts and {@code psql} use (the embedded one when no URL is configured). */
+    String jdbcUrl() {
+        return context.getEnvironment().getProperty("spring.datasource.url");
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static EmbeddedPostgresServer startEmbedded(Console console) {
+        Path dataDir = Path.of(console.variable("RCSYNC_DATA_DIR").orElse("./.rcsync")).toAbsolutePath();
+        log.warn("SPRING_DATASOURCE_URL is not set: using an embedded PostgreSQL with its files under {}", dataDir);
+        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
+    }
+
+    private static ConfigurableApplicationContext startContext(Console console, EmbeddedPostgresServer embedded) {
+        Map<String, Object> datasource = new HashMap<>();
+        if (embedded != null) {
+            datasource.put("spring.datasource.url", embedded.jdbcUrl());
+            datasource.put("spring.datasource.username", embedded.username());
+            datasource.put("spring.datasource.password", embedded.password());
+        }
+        return ApplicationContexts.start(console, datasource, RaptorComplySyncApplication.class);
+    }
+}

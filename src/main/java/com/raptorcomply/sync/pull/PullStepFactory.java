@@ -1,0 +1,57 @@
+package com.raptorcomply.sync.pull;
+
+import com.raptorcomply.sync.client.ListItem;
+import com.raptorcomply.sync.client.RaptorComplyClient;
+import com.raptorcomply.sync.client.RemoteRecord;
+import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.warehouse.RejectionLog;
+import com.raptorcomply.sync.warehouse.StagingWriter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Builds the pull step of one resource: list streamed from the API into the run's staging area, in chunks. */
+@Component
+public class PullStepFactory {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final RaptorComplyClient client;
+    private final StagingWriter staging;
+    private final RejectionLog rejections;
+    private final int chunkSize;
+
+    PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RaptorComplyClient client, StagingWriter staging, RejectionLog rejections, PullSettings settings) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.client = client;
+        this.staging = staging;
+        this.rejections = rejections;
+        this.chunkSize = settings.chunkSize();
+    }
+
+    public Step pullStep(ResourceType type) {
+        var reader = new RemoteListReader(type, client, staging);
+        var writer = new StagingItemWriter(type, staging, rejections);
+        return new StepBuilder(stepName(type), jobRepository)
+                .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .writer(writer)
+                .listener(reader)
+                .listener(writer)
+                .build();
+    }
+
+    /** E.g. {@code pullCyberAssets}: the name {@code status} shows and restarts resume from. */
+    public static String stepName(ResourceType type) {
+        StringBuilder name = new StringBuilder("pull");
+        for (String word : type.table().split("_")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.append('s').toString();
+    }
+}

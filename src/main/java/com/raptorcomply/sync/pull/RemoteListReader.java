@@ -1,0 +1,57 @@
+package com.raptorcomply.sync.pull;
+
+import com.raptorcomply.sync.run.RunIds;
+import com.raptorcomply.sync.client.ListItem;
+import com.raptorcomply.sync.client.RaptorComplyClient;
+import com.raptorcomply.sync.client.RecordCursor;
+import com.raptorcomply.sync.client.RemoteRecord;
+import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.warehouse.StagingWriter;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams one resource's list from the API, element by element. A (re)started step stages the whole list anew:
+ * opening the reader clears what an earlier attempt of the same run staged.
+ */
+final class RemoteListReader implements ItemStreamReader<ListItem<? extends RemoteRecord>>, StepExecutionListener {
+
+    private final ResourceType type;
+    private final RaptorComplyClient client;
+    private final StagingWriter staging;
+    private long runId;
+    private RecordCursor<? extends RemoteRecord> cursor;
+
+    RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging) {
+        this.type = type;
+        this.client = client;
+        this.staging = staging;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        runId = RunIds.of(stepExecution);
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        staging.clear(runId, type);
+        cursor = client.list(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ListItem<? extends RemoteRecord> read() {
+        return cursor.hasNext() ? cursor.next() : null;
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

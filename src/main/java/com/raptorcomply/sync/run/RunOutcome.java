@@ -1,0 +1,40 @@
+package com.raptorcomply.sync.run;
+
+import com.raptorcomply.sync.pull.MergeTasklet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/** How one execution of a sync run ended, as the CLI reports it. */
+public record RunOutcome(long runId, long executionId, String status, List<String> failures, Duration duration) {
+
+    static RunOutcome of(JobExecution execution) {
+        List<String> failures = execution.getAllFailureExceptions().stream().map(RunOutcome::describe).toList();
+        Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        return new RunOutcome(RunIds.of(execution), execution.getId(), SyncRunListener.statusOf(execution), failures,
+                duration);
+    }
+
+    public boolean completed() {
+        return BatchStatus.COMPLETED.name().equals(status);
+    }
+
+    public boolean shrinkBlocked() {
+        return MergeTasklet.SHRINK_BLOCKED.getExitCode().equals(status);
+    }
+
+    public Optional<String> firstFailure() {
+        return failures.stream().findFirst();
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,67 @@
+package com.raptorcomply.sync.run;
+
+import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.pull.MergeTasklet;
+import com.raptorcomply.sync.pull.PullSettings;
+import com.raptorcomply.sync.pull.PullStepFactory;
+import com.raptorcomply.sync.warehouse.MirrorMerge;
+import com.raptorcomply.sync.warehouse.ShrinkGuard;
+import com.raptorcomply.sync.warehouse.StagingWriter;
+import com.raptorcomply.sync.warehouse.SyncRunRepository;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The sync job: pull the four lists (one restartable step each), then merge them into the mirror. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PullSettings.class)
+class SyncJobConfiguration {
+
+    static final String JOB_NAME = "raptorComplySync";
+
+    @Bean
+    Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, Step pullFacilitiesStep,
+            Step pullControlCentersStep, Step pullCyberSystemsStep, Step pullCyberAssetsStep, Step mergeStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(syncRunListener)
+                .start(pullFacilitiesStep)
+                .next(pullControlCentersStep)
+                .next(pullCyberSystemsStep)
+                .next(pullCyberAssetsStep)
+                .next(mergeStep)
+                .build();
+    }
+
+    @Bean
+    Step pullFacilitiesStep(PullStepFactory steps) {
+        return steps.pullStep(ResourceType.FACILITY);
+    }
+
+    @Bean
+    Step pullControlCentersStep(PullStepFactory steps) {
+        return steps.pullStep(ResourceType.CONTROL_CENTER);
+    }
+
+    @Bean
+    Step pullCyberSystemsStep(PullStepFactory steps) {
+        return steps.pullStep(ResourceType.CYBER_SYSTEM);
+    }
+
+    @Bean
+    Step pullCyberAssetsStep(PullStepFactory steps) {
+        return steps.pullStep(ResourceType.CYBER_ASSET);
+    }
+
+    @Bean
+    Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ShrinkGuard shrinkGuard,
+            MirrorMerge mirrorMerge, StagingWriter staging, SyncRunRepository runs, PullSettings settings) {
+        var tasklet = new MergeTasklet(shrinkGuard, mirrorMerge, staging, runs, settings.maxShrinkPercent());
+        return new StepBuilder("mergeMirror", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,111 @@
+package com.raptorcomply.sync.run;
+
+import com.raptorcomply.sync.auth.Preflight;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, resumes, restarts and recovers sync runs. Every run is preceded by the key preflight (no usable key:
+ * nothing is touched) and holds the run lock. Only the latest run may be restarted: resuming an older one would
+ * merge stale lists over newer ones.
+ */
+@Component
+public class SyncRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncRuns.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job syncJob;
+    private final Preflight preflight;
+    private final RunLock lock;
+
+    SyncRuns(JobOperator operator, JobRepository repository, Job syncJob, Preflight preflight, RunLock lock) {
+        this.operator = operator;
+        this.repository = repository;
+        this.syncJob = syncJob;
+        this.preflight = preflight;
+        this.lock = lock;
+    }
+
+    public RunOutcome start(boolean dryRun, boolean allowShrink) {
+        preflight.chooseKey();
+        try (RunLock.Held held = lock.acquire()) {
+            return RunOutcome.of(operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink)));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the sync job could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Restarts the latest run when it FAILED or STOPPED, else starts a new one. */
+    public RunOutcome resume(boolean dryRun, boolean allowShrink) {
+        Optional<JobExecution> latest = latestExecution().filter(SyncRuns::restartable);
+        if (latest.isPresent()) {
+            log.info("Resuming run {} (execution {} ended {})", RunIds.of(latest.get()), latest.get().getId(),
+                    latest.get().getStatus());
+            return restart(latest.get());
+        }
+        return start(dryRun, allowShrink);
+    }
+
+    public RunOutcome restartLastFailed() {
+        JobExecution latest = latestExecution().filter(SyncRuns::restartable).orElseThrow(() ->
+                new IllegalArgumentException("the latest run did not fail: nothing to restart (see 'status')"));
+        return restart(latest);
+    }
+
+    public RunOutcome restart(long executionId) {
+        JobExecution execution = Optional.ofNullable(repository.getJobExecution(executionId)).orElseThrow(() ->
+                new IllegalArgumentException("no execution " + executionId + " (see 'status')"));
+        if (!restartable(execution)) {
+            throw new IllegalArgumentException("execution " + executionId + " is " + execution.getStatus()
+                    + ": only a FAILED or STOPPED execution can be restarted");
+        }
+        if (latestExecution().map(latest -> RunIds.of(latest) != RunIds.of(execution)).orElse(false)) {
+            throw new IllegalArgumentException("execution " + executionId + " belongs to run " + RunIds.of(execution)
+                    + ", which is not the latest run: start a new run with 'sync' instead");
+        }
+        return restart(execution);
+    }
+
+    private RunOutcome restart(JobExecution execution) {
+        preflight.chooseKey();
+        try (RunLock.Held held = lock.acquire()) {
+            return RunOutcome.of(operator.restart(execution));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("execution " + execution.getId() + " could not be restarted: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Marks FAILED the executions left STARTED by a process that died; refuses while a run holds the lock. */
+    public List<JobExecution> recover() {
+        try (RunLock.Held held = lock.acquire()) {
+            return repository.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream()
+                    .map(operator::recover)
+                    .toList();
+        }
+    }
+
+    private Optional<JobExecution> latestExecution() {
+        JobInstance instance = repository.getLastJobInstance(SyncJobConfiguration.JOB_NAME);
+        return instance == null ? Optional.empty() : Optional.ofNullable(repository.getLastJobExecution(instance));
+    }
+
+    private static boolean restartable(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
+    }
+}
