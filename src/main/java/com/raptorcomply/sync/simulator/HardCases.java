@@ -40,7 +40,7 @@ final class HardCases {
         int number = index + 1;
         return switch (index % 20) {
             case CJK -> "变电站 北区 第" + number + "号";
-            case EMOJI -> "Solar Farm ☀️⚡ #" + number;
+            case EMOJI -> "Solar Farm ☀️⚡🔌 #" + number;
             case QUOTES -> index < 20 ? QUOTED_NAME : QUOTED_NAME + " #" + number;
             case MAX_LENGTH -> pad("Long name #" + number + " ", maxLength);
             default -> plainName(type, number, rng);
@@ -55,13 +55,19 @@ final class HardCases {
         return out.substring(0, length);
     }
 
+    /** {@code value} zero-padded to {@code width} digits (String.format is too slow for 100,000 records). */
+    static String digits(long value, int width) {
+        String plain = Long.toString(value);
+        return plain.length() >= width ? plain : "0".repeat(width - plain.length()) + plain;
+    }
+
     private static String plainName(ResourceType type, int number, Rng rng) {
         return switch (type) {
             case FACILITY -> rng.pick(PLACES) + " " + rng.pick(FACILITY_KINDS) + " " + number;
             case CONTROL_CENTER -> rng.pick(PLACES) + " Operations Center " + number;
             case CYBER_SYSTEM -> rng.pick(SYSTEM_KINDS) + " BCS " + rng.pick(IMPACTS) + " " + number;
             case CYBER_ASSET -> rng.pick(ASSET_KINDS) + "-" + rng.pick(PLACES).toUpperCase().replace(' ', '-')
-                    + "-" + String.format("%05d", number);
+                    + "-" + digits(number, 5);
         };
     }
 }

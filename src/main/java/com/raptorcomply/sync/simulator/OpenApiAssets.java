@@ -34,7 +34,7 @@ final class OpenApiAssets {
         ObjectNode node = DataSet.JSON.objectNode();
         node.put("id", data.id(ResourceType.CYBER_SYSTEM, index));
         node.put("systemTitle", HardCases.name(ResourceType.CYBER_SYSTEM, index, rng, 255));
-        node.put("systemCode", "BCS-" + String.format("%04d", index + 1));
+        node.put("systemCode", "BCS-" + HardCases.digits(index + 1, 4));
         node.put("systemType", rng.pick(SYSTEM_TYPES));
         node.put("systemFunction", nulls ? null : "Monitoring and control of BES elements");
         node.put("externalRoutableConnectivity", rng.chance(50));
@@ -59,7 +59,7 @@ final class OpenApiAssets {
         ObjectNode node = DataSet.JSON.objectNode();
         node.put("id", data.id(ResourceType.CYBER_ASSET, index));
         node.put("assetTitle", HardCases.name(ResourceType.CYBER_ASSET, index, rng, 255));
-        String tag = "TAG-" + String.format("%06d", index + 1);
+        String tag = "TAG-" + HardCases.digits(index + 1, 6);
         node.put("assetTag", longest ? HardCases.pad(tag + "-", 50) : tag);
         node.put("count", String.valueOf(rng.chance(85) ? 1 : rng.between(2, 12)));
         node.put("cyberSystemId", data.id(ResourceType.CYBER_SYSTEM, data.layout().systemOfAsset(index)));

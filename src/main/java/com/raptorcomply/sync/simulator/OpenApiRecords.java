@@ -39,7 +39,7 @@ final class OpenApiRecords {
         ObjectNode node = DataSet.JSON.objectNode();
         node.put("id", data.id(ResourceType.FACILITY, index));
         node.put("title", HardCases.name(ResourceType.FACILITY, index, rng, 255));
-        node.put("facilityCode", "FAC-" + String.format("%04d", index + 1));
+        node.put("facilityCode", "FAC-" + HardCases.digits(index + 1, 4));
         node.put("facilityType", type);
         if (type.equals("generation") && !nulls) {
             node.putArray("generationType").add(rng.pick(GENERATION_TYPES)).add(rng.pick(GENERATION_TYPES));
@@ -64,7 +64,7 @@ final class OpenApiRecords {
         node.put("controlCenterId", controlCenter < 0 ? null : data.id(ResourceType.CONTROL_CENTER, controlCenter));
         node.set("address", nulls ? DataSet.JSON.nullNode() : address(data, rng, created));
         putLocation(node, rng, nulls);
-        node.put("nercRegistrationId", nulls ? null : "NCR" + String.format("%05d", rng.nextInt(100_000)));
+        node.put("nercRegistrationId", nulls ? null : "NCR" + HardCases.digits(rng.nextInt(100_000), 5));
         node.put("isDeleted", false);
         node.putNull("deletedAt");
         putTimestamps(data, node, rng, created);
@@ -76,7 +76,7 @@ final class OpenApiRecords {
         ObjectNode node = DataSet.JSON.objectNode();
         node.put("id", data.id(ResourceType.CONTROL_CENTER, index));
         node.put("centerTitle", HardCases.name(ResourceType.CONTROL_CENTER, index, rng, 255));
-        node.put("centerCode", "CC-" + String.format("%03d", index + 1));
+        node.put("centerCode", "CC-" + HardCases.digits(index + 1, 3));
         node.put("bes", true);
         node.put("impactLevel", rng.pick(IMPACT_LEVELS.subList(0, 3)));
         Instant created = data.time().seeded(rng);
@@ -93,7 +93,7 @@ final class OpenApiRecords {
         node.put("incidentResponseTested", rng.chance(70));
         node.put("lastReviewDate", Timestamps.date(created.plusSeconds(rng.nextInt(400 * 86_400))));
         putLocation(node, rng, nulls);
-        node.put("nercRegistrationId", nulls ? null : "NCR" + String.format("%05d", rng.nextInt(100_000)));
+        node.put("nercRegistrationId", nulls ? null : "NCR" + HardCases.digits(rng.nextInt(100_000), 5));
         putTimestamps(data, node, rng, created);
         return node;
     }
@@ -107,7 +107,7 @@ final class OpenApiRecords {
         address.put("addressLine2", rng.chance(30) ? "Suite " + rng.between(100, 999) : null);
         address.put("city", CITIES.get(city));
         address.put("state", STATES.get(city));
-        address.put("zip", String.format("%05d", rng.nextInt(100_000)));
+        address.put("zip", HardCases.digits(rng.nextInt(100_000), 5));
         address.put("createdAt", data.time().format(created));
         address.put("updatedAt", data.time().format(created));
         return address;

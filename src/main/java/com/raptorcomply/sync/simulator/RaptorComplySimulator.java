@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * dialect, real create/update/delete of cyber assets, keys that can expire or be revoked, injectable faults.
  */
 public final class RaptorComplySimulator implements AutoCloseable {
+
+    private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
     private final DataSet data;
     private final SimulatorKeys keys;
@@ -49,7 +52,7 @@ public final class RaptorComplySimulator implements AutoCloseable {
             throw new IllegalStateException("the simulator is already running on " + baseUrl());
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 64);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
         }
@@ -109,7 +112,7 @@ public final class RaptorComplySimulator implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger number = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "raptor-comply-simulator-" + number.incrementAndGet());
