@@ -1,0 +1,72 @@
+package com.raptorcomply.sync.simulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** One HTTP exchange, remembering the status it was answered with for the request log. */
+final class SimExchange {
+
+    private final HttpExchange http;
+    private final ObjectMapper mapper;
+    private int status;
+
+    SimExchange(HttpExchange http, ObjectMapper mapper) {
+        this.http = http;
+        this.mapper = mapper;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The request body as a JSON object; 400 when it is missing, malformed or not an object. */
+    JsonNode readObject() throws IOException {
+        try (InputStream in = http.getRequestBody()) {
+            JsonNode body = mapper.readTree(in);
+            if (body == null || !body.isObject()) {
+                throw ApiError.badRequest("Request body must be a JSON object", null);
+            }
+            return body;
+        } catch (JsonProcessingException malformed) {
+            throw ApiError.badRequest("Malformed JSON body", null);
+        }
+    }
+
+    void sendJson(int code, JsonNode body) throws IOException {
+        byte[] bytes = mapper.writeValueAsBytes(body);
+        http.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        status = code;
+        http.sendResponseHeaders(code, bytes.length);
+        try (OutputStream out = http.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    void sendEmpty(int code) throws IOException {
+        status = code;
+        http.sendResponseHeaders(code, -1);
+        http.close();
+    }
+
+    void sendError(ApiError error) throws IOException {
+        error.headers().forEach((name, value) -> http.getResponseHeaders().set(name, value));
+        sendJson(error.status(), error.body());
+    }
+
+    /** Starts a 200 answer of unknown length (chunked); the caller writes the body and closes the stream. */
+    OutputStream startStream() throws IOException {
+        http.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        status = 200;
+        http.sendResponseHeaders(200, 0);
+        return http.getResponseBody();
+    }
+
+    boolean answered() {
+        return status != 0;
+    }
+}

@@ -1,0 +1,149 @@
+package com.raptorcomply.sync.simulator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Trouble to inject into the simulated API, changeable while it runs. Path prefixes match the request path's
+ * start ({@code /cyber-assets} also matches {@code /cyber-assets/{id}}); a {@code null} method matches any.
+ */
+public final class SimulatorFaults {
+
+    private final AtomicReference<RateLimit> rateLimit = new AtomicReference<>();
+    private final AtomicLong requestsSeen = new AtomicLong();
+    private final AtomicReference<Duration> latency = new AtomicReference<>(Duration.ZERO);
+    private final List<Rule> bursts = new CopyOnWriteArrayList<>();
+    private final List<Rule> drops = new CopyOnWriteArrayList<>();
+    private final List<Rule> delays = new CopyOnWriteArrayList<>();
+    private final AtomicInteger postsThenFail = new AtomicInteger();
+
+    SimulatorFaults() {
+    }
+
+    /** Every {@code n}-th authenticated request from now on gets 429, with {@code Retry-After} when given. */
+    public SimulatorFaults rateLimitEvery(int n, Integer retryAfterSeconds) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1");
+        }
+        requestsSeen.set(0);
+        rateLimit.set(new RateLimit(n, retryAfterSeconds));
+        return this;
+    }
+
+    /** The next {@code count} matching requests are answered with {@code status} (e.g. 500, 502, 503, 504). */
+    public SimulatorFaults failBurst(String method, String pathPrefix, int status, int count) {
+        bursts.add(new Rule(method, pathPrefix, status, count));
+        return this;
+    }
+
+    /** A delay before every answer. */
+    public SimulatorFaults latency(Duration delay) {
+        latency.set(delay == null ? Duration.ZERO : delay);
+        return this;
+    }
+
+    /** A delay before the answer to every matching request, e.g. to make a client's read time out. */
+    public SimulatorFaults delay(String method, String pathPrefix, Duration delay) {
+        delays.add(new Rule(method, pathPrefix, delay.toMillis(), Integer.MAX_VALUE));
+        return this;
+    }
+
+    /** The next {@code count} lists under the prefix break off after {@code afterElements} elements. */
+    public SimulatorFaults dropMidBody(String pathPrefix, int afterElements, int count) {
+        drops.add(new Rule("GET", pathPrefix, afterElements, count));
+        return this;
+    }
+
+    /** The next {@code count} POSTs create their asset but are answered with 500, as after a lost response. */
+    public SimulatorFaults applyPostThenFail(int count) {
+        postsThenFail.addAndGet(count);
+        return this;
+    }
+
+    /** Back to a well-behaved API. */
+    public void clear() {
+        rateLimit.set(null);
+        latency.set(Duration.ZERO);
+        bursts.clear();
+        drops.clear();
+        delays.clear();
+        postsThenFail.set(0);
+    }
+
+    Duration delayFor(String method, String path) {
+        Duration total = latency.get();
+        for (Rule rule : delays) {
+            if (rule.matches(method, path)) {
+                total = total.plusMillis(rule.value);
+            }
+        }
+        return total;
+    }
+
+    /** Counts the request against the rate limit; the limit when this one is over it. */
+    Optional<RateLimit> rateLimited() {
+        RateLimit limit = rateLimit.get();
+        if (limit == null || requestsSeen.incrementAndGet() % limit.every() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(limit);
+    }
+
+    /** The status of a failure burst this request falls into, if any. */
+    Optional<Integer> burstStatus(String method, String path) {
+        return take(bursts, method, path).map(rule -> (int) rule.value);
+    }
+
+    /** After how many elements this list must break off, if at all. */
+    Optional<Integer> dropAfter(String path) {
+        return take(drops, "GET", path).map(rule -> (int) rule.value);
+    }
+
+    boolean takePostThenFail() {
+        return postsThenFail.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
+    }
+
+    private static Optional<Rule> take(List<Rule> rules, String method, String path) {
+        for (Rule rule : rules) {
+            if (rule.matches(method, path) && rule.take()) {
+                return Optional.of(rule);
+            }
+        }
+        rules.removeIf(Rule::spent);
+        return Optional.empty();
+    }
+
+    record RateLimit(int every, Integer retryAfterSeconds) {
+    }
+
+    private static final class Rule {
+        private final String method;
+        private final String pathPrefix;
+        private final long value;
+        private final AtomicInteger remaining;
+
+        Rule(String method, String pathPrefix, long value, int count) {
+            this.method = method;
+            this.pathPrefix = pathPrefix == null ? "/" : pathPrefix;
+            this.value = value;
+            this.remaining = new AtomicInteger(count);
+        }
+
+        boolean matches(String requestMethod, String path) {
+            return (method == null || method.equalsIgnoreCase(requestMethod)) && path.startsWith(pathPrefix);
+        }
+
+        boolean take() {
+            return remaining.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
+        }
+
+        boolean spent() {
+            return remaining.get() == 0;
+        }
+    }
+}
