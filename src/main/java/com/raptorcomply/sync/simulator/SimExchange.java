@@ -47,6 +47,17 @@ final class SimExchange {
         }
     }
 
+    /** A 200 that is not JSON at all (fault injection). */
+    void sendHtml(String html) throws IOException {
+        byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        http.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        status = 200;
+        http.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = http.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
     void sendEmpty(int code) throws IOException {
         status = code;
         http.sendResponseHeaders(code, -1);

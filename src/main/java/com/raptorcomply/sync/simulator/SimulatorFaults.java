@@ -20,6 +20,7 @@ public final class SimulatorFaults {
     private final List<Rule> bursts = new CopyOnWriteArrayList<>();
     private final List<Rule> drops = new CopyOnWriteArrayList<>();
     private final List<Rule> delays = new CopyOnWriteArrayList<>();
+    private final List<Rule> garbage = new CopyOnWriteArrayList<>();
     private final AtomicInteger postsThenFail = new AtomicInteger();
 
     SimulatorFaults() {
@@ -59,6 +60,15 @@ public final class SimulatorFaults {
         return this;
     }
 
+    /**
+     * The next {@code count} GETs under the prefix are answered 200 with an HTML page instead of JSON, as when a
+     * proxy or maintenance page stands in front of the API.
+     */
+    public SimulatorFaults htmlInsteadOfJson(String pathPrefix, int count) {
+        garbage.add(new Rule("GET", pathPrefix, 0, count));
+        return this;
+    }
+
     /** The next {@code count} POSTs create their asset but are answered with 500, as after a lost response. */
     public SimulatorFaults applyPostThenFail(int count) {
         postsThenFail.addAndGet(count);
@@ -72,6 +82,7 @@ public final class SimulatorFaults {
         bursts.clear();
         drops.clear();
         delays.clear();
+        garbage.clear();
         postsThenFail.set(0);
     }
 
@@ -102,6 +113,10 @@ public final class SimulatorFaults {
     /** After how many elements this list must break off, if at all. */
     Optional<Integer> dropAfter(String path) {
         return take(drops, "GET", path).map(rule -> (int) rule.value);
+    }
+
+    boolean takeHtmlInsteadOfJson(String method, String path) {
+        return take(garbage, method, path).isPresent();
     }
 
     boolean takePostThenFail() {

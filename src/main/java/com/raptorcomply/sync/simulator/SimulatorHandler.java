@@ -37,6 +37,10 @@ final class SimulatorHandler implements HttpHandler {
             pause(faults.delayFor(method, path));
             authenticate(key);
             injectFaults(method, path);
+            if (faults.takeHtmlInsteadOfJson(method, path)) {
+                exchange.sendHtml("<html><body><h1>Service temporarily unavailable</h1></body></html>");
+                return;
+            }
             endpoints.serve(method, path, exchange);
         } catch (ApiError error) {
             exchange.sendError(error);

@@ -62,6 +62,23 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void answersHtmlInsteadOfJsonOnce() {
+        try (var simulator = running(Dialect.DOCS)) {
+            SimulatorHttp http = new SimulatorHttp(simulator);
+            simulator.faults().htmlInsteadOfJson("/cyber-systems", 1);
+
+            var broken = http.get("/cyber-systems");
+            var next = http.get("/cyber-systems");
+
+            assertThat(broken.statusCode()).isEqualTo(200);
+            assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/html"));
+            assertThat(broken.body()).startsWith("<html>");
+            assertThat(next.body()).startsWith("[");
+        }
+    }
+
+    @Test
     void latencyDelaysEveryAnswer() {
         try (var simulator = running(Dialect.OPENAPI)) {
             SimulatorHttp http = new SimulatorHttp(simulator);
