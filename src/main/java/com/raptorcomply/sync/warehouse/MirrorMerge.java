@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed payloads updated, ids gone from the list (or marked isDeleted) deleted, returning ids restored.
  * Rows whose payload is unchanged are not touched, so a run that sees no change writes nothing; merging the
  * same list again changes nothing. The staged rows are removed afterwards, unless the shrink guard blocked.
+ * History rows reference the run, so {@link SyncRunRepository#start} must have recorded it. Merges of one
+ * table are serialised by a table lock that still lets readers through.
  */
 @Repository
 public class MirrorMerge {
@@ -78,6 +81,6 @@ public class MirrorMerge {
         return jdbc.sql(statement).params(params)
                 .query((rs, n) -> Map.entry(rs.getString("change"), rs.getInt("n")))
                 .list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -73,7 +73,9 @@ public class SyncRunRepository {
                        restored = excluded.restored, unchanged = excluded.unchanged, rejected = excluded.rejected
                 """)
                 .param("runId", runId).param("resource", type.table())
-                .paramSource(counts)
+                .param("created", counts.created()).param("updated", counts.updated())
+                .param("deleted", counts.deleted()).param("restored", counts.restored())
+                .param("unchanged", counts.unchanged()).param("rejected", counts.rejected())
                 .update();
     }
 

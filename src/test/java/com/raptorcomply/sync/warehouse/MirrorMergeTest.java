@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.raptorcomply.sync.client.CyberAsset;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -68,7 +69,7 @@ class MirrorMergeTest {
     @Test
     void keyOrderAndWhitespaceOfTheInputAreNoChange() throws JsonProcessingException {
         warehouse.sync(1, CYBER_ASSET, T1, rtu);
-        var reordered = cyberAsset((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+        var reordered = cyberAsset((ObjectNode) JSON.readTree(
                 "{ \"isDeleted\": false, \"impactLevel\": \"medium\", \"assetType\": \"hardware\","
                         + " \"cipAssetCategory\": \"bes_cyber_asset\", \"cyberSystemId\": \"cs_1\", \"count\": \"1\","
                         + " \"assetTag\": \"TAG-ca_1\", \"assetTitle\": \"RTU-01\", \"id\": \"ca_1\" }"));
