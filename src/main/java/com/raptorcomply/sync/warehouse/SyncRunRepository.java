@@ -1,0 +1,135 @@
+package com.raptorcomply.sync.warehouse;
+
+import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.client.ResourceType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Bookkeeping of sync runs in {@code raptor.sync_run} and {@code raptor.sync_run_resource}. */
+@Repository
+public class SyncRunRepository {
+
+    private final JdbcClient jdbc;
+
+    public SyncRunRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A fresh run id from {@code raptor.sync_run_id_seq}, for callers without a Batch job instance id. */
+    public long nextRunId() {
+        return jdbc.sql("SELECT nextval('raptor.sync_run_id_seq')").query(Long.class).single();
+    }
+
+    /**
+     * Records that a run started; starting a run id again (a restart) sets it STARTED again, keeps its
+     * {@code started_at} and counts the attempt. {@code keySlot} may be null until preflight chose a key.
+     */
+    public void start(long runId, boolean dryRun, KeySlot keySlot) {
+        jdbc.sql("""
+                INSERT INTO raptor.sync_run (run_id, started_at, status, key_slot, dry_run)
+                VALUES (:runId, now(), 'STARTED', :keySlot, :dryRun)
+                ON CONFLICT (run_id) DO UPDATE
+                   SET status = 'STARTED', finished_at = NULL, dry_run = excluded.dry_run,
+                       key_slot = coalesce(excluded.key_slot, sync_run.key_slot),
+                       attempts = sync_run.attempts + 1
+                """)
+                .param("runId", runId).param("dryRun", dryRun)
+                .param("keySlot", keySlot == null ? null : keySlot.label(), Types.VARCHAR)
+                .update();
+    }
+
+    /** Records which key the run uses, once preflight chose it. */
+    public void useKeySlot(long runId, KeySlot keySlot) {
+        update("UPDATE raptor.sync_run SET key_slot = :value WHERE run_id = :runId", runId, keySlot.label());
+    }
+
+    /** Records the Spring Batch execution now running this run. */
+    public void linkExecution(long runId, long jobExecutionId) {
+        update("UPDATE raptor.sync_run SET job_execution_id = :value WHERE run_id = :runId", runId, jobExecutionId);
+    }
+
+    public void finish(long runId, RunStatus status) {
+        update("UPDATE raptor.sync_run SET status = :value, finished_at = now() WHERE run_id = :runId",
+                runId, status.name());
+    }
+
+    /** Stores a resource's merge counts; again for the same run and resource replaces them (a restarted step). */
+    public void recordCounts(long runId, ResourceType type, MergeCounts counts) {
+        jdbc.sql("""
+                INSERT INTO raptor.sync_run_resource (run_id, resource, created, updated, deleted, restored, unchanged, rejected)
+                VALUES (:runId, :resource, :created, :updated, :deleted, :restored, :unchanged, :rejected)
+                ON CONFLICT (run_id, resource) DO UPDATE
+                   SET created = excluded.created, updated = excluded.updated, deleted = excluded.deleted,
+                       restored = excluded.restored, unchanged = excluded.unchanged, rejected = excluded.rejected
+                """)
+                .param("runId", runId).param("resource", type.table())
+                .param("created", counts.created()).param("updated", counts.updated())
+                .param("deleted", counts.deleted()).param("restored", counts.restored())
+                .param("unchanged", counts.unchanged()).param("rejected", counts.rejected())
+                .update();
+    }
+
+    /** The latest {@code limit} runs, newest first, with their per-resource counts. */
+    public List<RunSummary> recent(int limit) {
+        var runs = new LinkedHashMap<Long, RunSummary>();
+        jdbc.sql("""
+                SELECT r.run_id, r.started_at, r.finished_at, r.status, r.key_slot, r.dry_run, r.job_execution_id,
+                       r.attempts, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected
+                  FROM (SELECT * FROM raptor.sync_run ORDER BY started_at DESC, run_id DESC LIMIT :limit) r
+                  LEFT JOIN raptor.sync_run_resource c ON c.run_id = r.run_id
+                 ORDER BY r.started_at DESC, r.run_id DESC
+                """)
+                .param("limit", limit)
+                .query((ResultSet rs) -> addRow(runs, rs));
+        return runs.values().stream().map(SyncRunRepository::withFixedCounts).toList();
+    }
+
+    private void update(String sql, long runId, Object value) {
+        int rows = jdbc.sql(sql).param("runId", runId).param("value", value).update();
+        if (rows != 1) {
+            throw new IllegalStateException("no sync run " + runId + ": start it first");
+        }
+    }
+
+    private static void addRow(Map<Long, RunSummary> runs, ResultSet rs) throws SQLException {
+        long runId = rs.getLong("run_id");
+        if (!runs.containsKey(runId)) {
+            runs.put(runId, summary(rs));
+        }
+        var run = runs.get(runId);
+        String resource = rs.getString("resource");
+        if (resource != null) {
+            run.counts().put(ResourceType.valueOf(resource.toUpperCase(Locale.ROOT)), counts(rs));
+        }
+    }
+
+    private static RunSummary summary(ResultSet rs) throws SQLException {
+        String keySlot = rs.getString("key_slot");
+        var finished = rs.getObject("finished_at", OffsetDateTime.class);
+        return new RunSummary(rs.getLong("run_id"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("status"),
+                keySlot == null ? null : KeySlot.valueOf(keySlot.toUpperCase(Locale.ROOT)),
+                rs.getBoolean("dry_run"), rs.getObject("job_execution_id", Long.class), rs.getInt("attempts"),
+                new EnumMap<>(ResourceType.class));
+    }
+
+    private static RunSummary withFixedCounts(RunSummary run) {
+        return new RunSummary(run.runId(), run.startedAt(), run.finishedAt(), run.status(), run.keySlot(),
+                run.dryRun(), run.jobExecutionId(), run.attempts(), Collections.unmodifiableMap(run.counts()));
+    }
+
+    private static MergeCounts counts(ResultSet rs) throws SQLException {
+        return new MergeCounts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("deleted"),
+                rs.getInt("restored"), rs.getInt("unchanged"), rs.getInt("rejected"));
+    }
+}

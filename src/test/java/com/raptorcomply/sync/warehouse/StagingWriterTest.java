@@ -1,0 +1,112 @@
+package com.raptorcomply.sync.warehouse;
+
+import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
+import static com.raptorcomply.sync.client.ResourceType.FACILITY;
+import static com.raptorcomply.sync.warehouse.Records.JSON;
+import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
+import static com.raptorcomply.sync.warehouse.Records.facility;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.raptorcomply.sync.client.ListItem;
+import com.raptorcomply.sync.client.RemoteRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StagingWriterTest {
+
+    private static final Warehouse warehouse = Warehouse.migrated();
+    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
+
+    @BeforeEach
+    void runOneStarted() {
+        warehouse.truncate();
+        warehouse.runs.start(1, false, null);
+    }
+
+    @Test
+    void duplicateIdInOneChunkIsRejectedAndTheFirstOneKept() {
+        var first = cyberAsset("ca_1", "First", "cs_1");
+        var second = cyberAsset("ca_1", "Second", "cs_1");
+
+        var duplicates = warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, first), accepted(1, second)));
+
+        assertThat(duplicates).singleElement().satisfies(rejected -> {
+            assertThat(rejected.index()).isEqualTo(1);
+            assertThat(rejected.id()).isEqualTo("ca_1");
+            assertThat(rejected.field()).isEqualTo("id");
+            assertThat(rejected.reason()).isEqualTo("duplicate id in one list");
+        });
+        assertThat(warehouse.jdbc.sql("SELECT name FROM raptor.staging_record").query(String.class).list())
+                .containsExactly("First");
+        assertThat(rejectionRow()).containsEntry("element_index", 1).containsEntry("record_id", "ca_1")
+                .containsEntry("field", "id").containsEntry("reason", "duplicate id in one list");
+    }
+
+    @Test
+    void duplicateIdAcrossChunksIsRejected() {
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "First", "cs_1")));
+
+        var duplicates = warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Again", "cs_1")));
+
+        assertThat(duplicates).extracting(ListItem.Rejected::index).containsExactly(-1);
+        assertThat(rejectionRow()).containsEntry("element_index", null);
+    }
+
+    @Test
+    void rejectedItemsAreLoggedAndCountedByTheMerge() {
+        var broken = JSON.createObjectNode().put("assetTitle", "no id");
+        List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")),
+                new ListItem.Rejected<>(1, null, "id", "missing", broken));
+
+        warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
+        var counts = warehouse.merge.merge(1, CYBER_ASSET, T1, ShrinkPolicy.limit(50)).counts();
+
+        assertThat(counts).isEqualTo(new MergeCounts(1, 0, 0, 0, 0, 1));
+        assertThat(rejectionRow()).containsEntry("record_id", null).containsEntry("reason", "missing");
+    }
+
+    @Test
+    void clearMakesRestagingIdempotent() {
+        var asset = cyberAsset("ca_1", "Fine", "cs_1");
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset), accepted(1, asset)));
+
+        warehouse.staging.clear(1, CYBER_ASSET);
+        var duplicates = warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset)));
+
+        assertThat(duplicates).isEmpty();
+        assertThat(warehouse.count("SELECT count(*) FROM raptor.staging_record")).isEqualTo(1);
+        assertThat(warehouse.count("SELECT count(*) FROM raptor.sync_run_rejection")).isZero();
+    }
+
+    @Test
+    void clearLeavesOtherListsAlone() {
+        warehouse.staging.write(1, List.of(facility("fac_1", "Plant")));
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Fine", "cs_1")));
+
+        warehouse.staging.clear(1, CYBER_ASSET);
+
+        assertThat(warehouse.jdbc.sql("SELECT resource FROM raptor.staging_record").query(String.class).list())
+                .containsExactly(FACILITY.table());
+    }
+
+    @Test
+    void recordOfAnotherResourceIsRefused() {
+        var chunk = List.<ListItem<?>>of(accepted(0, facility("fac_1", "Plant")));
+
+        assertThatThrownBy(() -> warehouse.staging.writeItems(1, CYBER_ASSET, chunk))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fac_1");
+    }
+
+    private static ListItem.Accepted<RemoteRecord> accepted(int index, RemoteRecord record) {
+        return new ListItem.Accepted<>(index, record);
+    }
+
+    private static Map<String, Object> rejectionRow() {
+        return warehouse.jdbc.sql("SELECT element_index, record_id, field, reason FROM raptor.sync_run_rejection")
+                .query().singleRow();
+    }
+}
