@@ -1,5 +1,6 @@
--- Where a run's lists wait for the merge. UNLOGGED: staging is rebuilt by re-pulling, so it needs no WAL.
-CREATE UNLOGGED TABLE raptor.staging_record (
+-- Where a run's lists wait for the merge. Logged, so the lists of completed pull steps survive a database
+-- crash and a restarted run does not fetch them again.
+CREATE TABLE raptor.staging_record (
     run_id            bigint NOT NULL,
     resource          text NOT NULL CHECK (resource IN ('facility', 'control_center', 'cyber_system', 'cyber_asset')),
     id                text NOT NULL,

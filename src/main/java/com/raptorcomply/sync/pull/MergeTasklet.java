@@ -1,46 +1,48 @@
 package com.raptorcomply.sync.pull;
 
+import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.run.SyncJobParameters;
-import com.raptorcomply.sync.client.ResourceType;
-import com.raptorcomply.sync.warehouse.MergeCounts;
+import com.raptorcomply.sync.warehouse.MergeResult;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
-import com.raptorcomply.sync.warehouse.ShrinkGuard;
-import com.raptorcomply.sync.warehouse.ShrinkReport;
+import com.raptorcomply.sync.warehouse.ShrinkPolicy;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Merges the four staged lists into the mirror in one transaction, after every list was read whole. The shrink
- * guard runs first: when a list lost too many live rows nothing is merged and the run ends SHRINK_BLOCKED.
+ * Merges the four staged lists into the mirror in one transaction, once every list was read whole. When a list
+ * lost more live rows than the shrink policy allows, the whole merge is rolled back, nothing is marked deleted,
+ * and the run ends SHRINK_BLOCKED (exit 4).
  */
 public final class MergeTasklet implements Tasklet {
 
     public static final ExitStatus SHRINK_BLOCKED = new ExitStatus("SHRINK_BLOCKED");
     private static final Logger log = LoggerFactory.getLogger(MergeTasklet.class);
 
-    private final ShrinkGuard shrinkGuard;
     private final MirrorMerge merge;
     private final StagingWriter staging;
     private final SyncRunRepository runs;
+    private final TransactionTemplate transaction;
     private final int maxShrinkPercent;
 
-    public MergeTasklet(ShrinkGuard shrinkGuard, MirrorMerge merge, StagingWriter staging, SyncRunRepository runs,
-            int maxShrinkPercent) {
-        this.shrinkGuard = shrinkGuard;
+    public MergeTasklet(MirrorMerge merge, StagingWriter staging, SyncRunRepository runs,
+            TransactionTemplate transaction, int maxShrinkPercent) {
         this.merge = merge;
         this.staging = staging;
         this.runs = runs;
+        this.transaction = transaction;
         this.maxShrinkPercent = maxShrinkPercent;
     }
 
@@ -48,32 +50,33 @@ public final class MergeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         long runId = RunIds.of(stepExecution);
-        boolean allowShrink = SyncJobParameters.allowsShrink(stepExecution.getJobParameters());
-        List<ShrinkReport> shrunk = shrunkLists(runId);
-        if (!shrunk.isEmpty() && !allowShrink) {
-            shrunk.forEach(report -> log.error("Shrink guard: {}. Nothing was marked deleted; rerun with"
-                    + " --allow-shrink if this is expected.", report.describe()));
-            staging.clearRun(runId);
-            contribution.setExitStatus(SHRINK_BLOCKED.addExitDescription(shrunk.get(0).describe()));
-            return RepeatStatus.FINISHED;
+        var policy = new ShrinkPolicy(maxShrinkPercent, SyncJobParameters.allowsShrink(stepExecution.getJobParameters()));
+        List<MergeResult> blocked = transaction.execute(status -> mergeAll(runId, policy, status));
+        if (!blocked.isEmpty()) {
+            blocked.forEach(result -> log.error("Shrink guard: {}: {}. Nothing was marked deleted; rerun with"
+                    + " --allow-shrink if this is expected.", result.type().label(), result.shrink().describe()));
+            staging.discardRun(runId);
+            contribution.setExitStatus(SHRINK_BLOCKED.addExitDescription(blocked.get(0).shrink().describe()));
         }
-        shrunk.forEach(report -> log.warn("Shrink accepted (--allow-shrink): {}", report.describe()));
-        mergeAll(runId, Instant.now());
         return RepeatStatus.FINISHED;
     }
 
-    private List<ShrinkReport> shrunkLists(long runId) {
-        return Arrays.stream(ResourceType.values())
-                .map(type -> shrinkGuard.check(runId, type, maxShrinkPercent))
-                .filter(ShrinkReport::exceeded)
-                .toList();
-    }
-
-    private void mergeAll(long runId, Instant observedAt) {
+    /** Merges every resource; any blocked one rolls all of them back. Returns the blocked ones. */
+    private List<MergeResult> mergeAll(long runId, ShrinkPolicy policy, TransactionStatus status) {
+        Instant observedAt = Instant.now();
+        List<MergeResult> blocked = new ArrayList<>();
         for (ResourceType type : ResourceType.values()) {
-            MergeCounts counts = merge.merge(runId, type, observedAt);
-            runs.recordCounts(runId, type, counts);
-            log.info("{}: {}", type.label(), counts);
+            MergeResult result = merge.merge(runId, type, observedAt, policy);
+            if (result.shrinkBlocked()) {
+                blocked.add(result);
+            } else {
+                runs.recordCounts(runId, type, result.counts());
+                log.info("{}: {}", type.label(), result.counts());
+            }
         }
+        if (!blocked.isEmpty()) {
+            status.setRollbackOnly();
+        }
+        return blocked;
     }
 }

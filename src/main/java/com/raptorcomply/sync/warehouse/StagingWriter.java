@@ -44,6 +44,19 @@ public class StagingWriter {
     }
 
     /**
+     * Drops the staged lists of every run but {@code runId}: only the latest run can be restarted, so what older
+     * runs left staged (a failed run never resumed, a run the shrink guard stopped) is never merged.
+     */
+    public void discardOtherRuns(long runId) {
+        jdbc.update("DELETE FROM raptor.staging_record WHERE run_id <> :runId", new MapSqlParameterSource("runId", runId));
+    }
+
+    /** Drops everything {@code runId} staged, keeping its rejections on record. */
+    public void discardRun(long runId) {
+        jdbc.update("DELETE FROM raptor.staging_record WHERE run_id = :runId", new MapSqlParameterSource("runId", runId));
+    }
+
+    /**
      * Stages a chunk of one list as streamed: accepted items are staged with their list position, rejected
      * ones recorded. Returns the duplicates found (already recorded), for the caller's log.
      */
