@@ -19,7 +19,7 @@ interface RecordMapper<T extends RemoteRecord> {
             return new ListItem.Accepted<>(index, map((ObjectNode) element));
         } catch (FieldProblem problem) {
             JsonNode id = element.get("id");
-            String idText = id != null && id.isTextual() ? id.asText() : null;
+            String idText = id != null && id.isTextual() && !id.asText().isBlank() ? id.asText() : null;
             return new ListItem.Rejected<>(index, idText, problem.field(), problem.reason(), element);
         }
     }
