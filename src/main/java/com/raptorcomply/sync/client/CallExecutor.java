@@ -1,0 +1,92 @@
+package com.raptorcomply.sync.client;
+
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Sends calls: the one retry layer of the client (resilience4j, decisions from {@link RetryPolicy}) for idempotent
+ * calls, and a single attempt for POST. Returns any HTTP answer; callers decide what a status means.
+ */
+final class CallExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final RetryPolicy policy;
+    private final Retry retry;
+    private final Duration callTimeout;
+
+    CallExecutor(RetryPolicy policy, Duration callTimeout) {
+        this.policy = policy;
+        this.callTimeout = callTimeout;
+        this.retry = Retry.of("raptor-comply", RetryConfig.<Attempt>custom()
+                .maxAttempts(policy.maxAttempts())
+                .retryOnResult(policy::isRetryable)
+                .retryOnException(unexpected -> false)
+                .consumeResultBeforeRetryAttempt((retryNumber, attempt) -> attempt.discard())
+                .intervalBiFunction(this::waitMillis)
+                .failAfterMaxAttempts(false)
+                .build());
+    }
+
+    /** GET, PATCH, DELETE: retried on 429, 5xx and I/O errors. A list ({@code streaming}) has no call timeout. */
+    Response<ResponseBody> idempotent(Call<ResponseBody> call, boolean streaming) {
+        AtomicInteger attempts = new AtomicInteger();
+        Attempt last = retry.executeSupplier(() -> {
+            attempts.incrementAndGet();
+            return send(call.clone(), streaming);
+        });
+        if (last instanceof Attempt.Failed failed) {
+            throw new TransportException(failed.exchange() + " failed after " + attempts.get() + " attempt(s): "
+                    + failed.error(), failed.error());
+        }
+        return ((Attempt.Answered) last).response();
+    }
+
+    /** POST: one attempt. No answer, or a 5xx, leaves the outcome unknown. */
+    Response<ResponseBody> once(Call<ResponseBody> call) {
+        Attempt attempt = send(call, false);
+        if (attempt instanceof Attempt.Failed failed) {
+            throw outcomeUnknown(failed.exchange(), "no answer (" + failed.error() + ")", failed.error());
+        }
+        Response<ResponseBody> response = ((Attempt.Answered) attempt).response();
+        if (response.code() >= 500) {
+            ApiErrorException error = ApiErrors.from(response);
+            throw outcomeUnknown(attempt.exchange(), "HTTP " + response.code(), error);
+        }
+        return response;
+    }
+
+    private Attempt send(Call<ResponseBody> call, boolean streaming) {
+        if (!streaming) {
+            call.timeout().timeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        String exchange = Attempt.exchange(call.request());
+        try {
+            return new Attempt.Answered(exchange, call.execute());
+        } catch (IOException e) {
+            return new Attempt.Failed(exchange, e);
+        }
+    }
+
+    private long waitMillis(int attemptsSoFar, Either<Throwable, Attempt> outcome) {
+        Attempt previous = outcome.get();
+        Duration wait = policy.delayBefore(attemptsSoFar, previous);
+        log.warn("{}; retry {} of {} in {} ms", previous, attemptsSoFar, policy.maxAttempts() - 1, wait.toMillis());
+        return wait.toMillis();
+    }
+
+    private static OutcomeUnknownException outcomeUnknown(String exchange, String what, Throwable cause) {
+        return new OutcomeUnknownException(exchange + ": " + what + "; the cyber asset may have been created. "
+                + "Look it up by its natural key before creating it again (POST is never retried).", cause);
+    }
+}

@@ -1,0 +1,88 @@
+package com.raptorcomply.sync.client;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Closeable;
+import java.io.IOException;
+import okhttp3.ResponseBody;
+
+/** One JSON array read element by element from a response body, never held whole; close releases the connection. */
+final class JsonArrayStream implements Closeable {
+
+    private final ResponseBody body;
+    private final JsonParser parser;
+    private final String exchange;
+    private boolean started;
+
+    private JsonArrayStream(ResponseBody body, JsonParser parser, String exchange) {
+        this.body = body;
+        this.parser = parser;
+        this.exchange = exchange;
+    }
+
+    static JsonArrayStream open(ResponseBody body, String exchange) {
+        try {
+            return new JsonArrayStream(body, Json.MAPPER.createParser(body.byteStream()), exchange);
+        } catch (IOException e) {
+            body.close();
+            throw new TransportException(exchange + ": the connection broke before the first element: " + e, e);
+        }
+    }
+
+    /** The element at {@code index}, or null after the closing bracket. */
+    JsonNode next(int index) {
+        try {
+            if (!started) {
+                expectArrayStart();
+            }
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                return null;
+            }
+            if (token == null) {
+                throw new ResponseFormatException(exchange + ": the list ended without ']' at element " + index);
+            }
+            return parser.readValueAsTree();
+        } catch (JsonProcessingException e) {
+            throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
+                    + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new TransportException(exchange + ": the connection broke while reading element " + index
+                    + ": " + e, e);
+        }
+    }
+
+    private void expectArrayStart() throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_ARRAY) {
+            throw new ResponseFormatException(exchange + ": expected a JSON array, found " + describe(first));
+        }
+        started = true;
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "an empty body";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object ('{')";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "token " + token;
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // the body is closed next, which is what releases the connection
+        }
+        body.close();
+    }
+}

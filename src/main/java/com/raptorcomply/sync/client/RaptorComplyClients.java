@@ -1,0 +1,49 @@
+package com.raptorcomply.sync.client;
+
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/** Builds the Raptor Comply client: OkHttp 5 with the key and log interceptors, Retrofit, one retry layer. */
+public final class RaptorComplyClients {
+
+    private RaptorComplyClients() {
+    }
+
+    public static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys) {
+        return create(settings, keys, RetryPolicy.of(settings.retry()));
+    }
+
+    static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys, RetryPolicy retryPolicy) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(keys, "keys");
+        RaptorComplyApi api = new Retrofit.Builder()
+                .baseUrl(baseUrl(settings))
+                .client(httpClient(settings, keys))
+                .build()
+                .create(RaptorComplyApi.class);
+        return new HttpRaptorComplyClient(api, new CallExecutor(retryPolicy, settings.callTimeout()),
+                new DialectResolver(settings.dialect().forced()));
+    }
+
+    /**
+     * No OkHttp call timeout: it would cut a long list; {@link CallExecutor} sets it per non-list call. OkHttp's own
+     * silent retry is off so {@link CallExecutor} stays the only retry layer and a POST is never sent twice.
+     */
+    static OkHttpClient httpClient(ClientSettings settings, ApiKeySource keys) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new ApiKeyInterceptor(keys))
+                .addInterceptor(new CallLogInterceptor())
+                .build();
+    }
+
+    private static HttpUrl baseUrl(ClientSettings settings) {
+        String url = settings.baseUrl().toString();
+        return HttpUrl.get(url.endsWith("/") ? url : url + "/");
+    }
+}

@@ -1,0 +1,160 @@
+package com.raptorcomply.sync.client;
+
+import static com.raptorcomply.sync.client.TestClients.PRIMARY;
+import static com.raptorcomply.sync.client.TestClients.body;
+import static com.raptorcomply.sync.client.TestClients.client;
+import static com.raptorcomply.sync.client.TestClients.error;
+import static com.raptorcomply.sync.client.TestClients.json;
+import static com.raptorcomply.sync.client.TestClients.keys;
+import static com.raptorcomply.sync.client.TestClients.settings;
+import static com.raptorcomply.sync.client.TestClients.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.raptorcomply.sync.client.ClientSettings.RetrySettings;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RetryTest {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @Test
+    void retryAfterInSecondsIsHonoured() {
+        server.enqueue(new MockResponse.Builder(error(429, "Too Many Requests", "slow")).setHeader("Retry-After", "1").build());
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        long start = System.nanoTime();
+        assertThat(patientClient().get(ResourceType.FACILITY, "fac_01HXY")).isPresent();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(950), Duration.ofSeconds(3));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsHonoured() {
+        String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+        server.enqueue(new MockResponse.Builder(status(503)).setHeader("Retry-After", inTwoSeconds).build());
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        long start = System.nanoTime();
+        assertThat(patientClient().get(ResourceType.FACILITY, "fac_01HXY")).isPresent();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(900), Duration.ofMillis(2900));
+    }
+
+    @Test
+    void theRetryLimitIsFiveAttempts() {
+        TestClients.enqueue(server, 6, status(503));
+
+        assertThatThrownBy(() -> client(server).get(ResourceType.CYBER_ASSET, "ca_1"))
+                .isInstanceOf(ApiErrorException.class).hasMessageStartingWith("GET /cyber-assets/ca_1 -> HTTP 503");
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 409, 422})
+    void otherClientErrorsAreNeverRetried(int code) {
+        server.enqueue(error(code, "Error", "no"));
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        assertThatThrownBy(() -> client(server).get(ResourceType.FACILITY, "f")).isInstanceOf(ApiErrorException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPostIsNeverRetriedAfterAServerError() {
+        server.enqueue(error(503, "Service Unavailable", "try later"));
+        server.enqueue(json(201, Fixtures.DOCS_CYBER_ASSET));
+
+        assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
+                .isInstanceOf(OutcomeUnknownException.class)
+                .hasMessageContaining("POST /cyber-assets: HTTP 503").hasMessageContaining("may have been created")
+                .hasMessageContaining("natural key");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPostIsNeverRetriedAfterTheConnectionDrops() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(json(201, Fixtures.DOCS_CYBER_ASSET));
+
+        assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
+                .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("POST /cyber-assets: no answer");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPostRefusedWithAClientErrorIsAnOrdinaryApiError() {
+        server.enqueue(error(429, "Too Many Requests", "slow down"));
+
+        assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
+                .isExactlyInstanceOf(ApiErrorException.class).hasMessageContaining("429");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void patchAndDeleteAreRetriedWithTheSameRequest() throws Exception {
+        server.enqueue(status(502));
+        server.enqueue(json(200, Fixtures.DOCS_CYBER_ASSET));
+        server.enqueue(status(504));
+        server.enqueue(status(204));
+        RaptorComplyClient client = docsClient();
+
+        assertThat(client.patchCyberAsset("ca_01ABC123", new CyberAssetWrite("RTU-PLANT-01", null, null, null)).name())
+                .isEqualTo("RTU-PLANT-01");
+        assertThat(client.deleteCyberAsset("ca_01ABC123")).isTrue();
+
+        assertThat(body(server.takeRequest())).isEqualTo(body(server.takeRequest())).isEqualTo("{\"name\":\"RTU-PLANT-01\"}");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("DELETE");
+    }
+
+    @Test
+    void aReadTimeoutIsRetriedThenNamesMethodAndPath() {
+        TestClients.enqueue(server, 5, new MockResponse.Builder(json(200, "{}")).headersDelay(1, TimeUnit.SECONDS).build());
+        ClientSettings settings = settings(server).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100),
+                Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> client(settings, keys(PRIMARY)).get(ResourceType.CYBER_ASSET, "ca_1"))
+                .isInstanceOf(TransportException.class)
+                .hasMessageStartingWith("GET /cyber-assets/ca_1 failed after 5 attempt(s)")
+                .hasMessageContaining("timeout");
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void theCallTimeoutDoesNotCutAListStreamingSlowly() {
+        server.enqueue(new MockResponse.Builder()
+                .body(Fixtures.array(Fixtures.DOCS_FACILITY, Fixtures.DOCS_FACILITY, Fixtures.DOCS_FACILITY))
+                .throttleBody(64, 100, TimeUnit.MILLISECONDS).build());
+        ClientSettings settings = settings(server).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofMillis(200));
+
+        assertThat(ListStreamingTest.readAll(client(settings, keys(PRIMARY)).list(ResourceType.FACILITY))).hasSize(3);
+    }
+
+    private RaptorComplyClient patientClient() {
+        RetrySettings retry = new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(3), 0.0);
+        return client(settings(server).withRetry(retry), keys(PRIMARY));
+    }
+
+    private RaptorComplyClient docsClient() {
+        return client(settings(server).withDialect(DialectSetting.DOCS), keys(PRIMARY));
+    }
+
+    private static CyberAssetWrite newAsset() {
+        return new CyberAssetWrite("RTU-PLANT-01", "cs_01ABC456", "hardware", null);
+    }
+}
