@@ -1,13 +1,15 @@
 package com.raptorcomply.sync.client;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach Raptor Comply. {@code callTimeout} bounds every call except list reads: a list streams the whole
+ * How to reach Raptor Comply; bound from {@code raptor-comply.*} (see application.properties for the variables). {@code callTimeout} bounds every call except list reads: a list streams the whole
  * tenant (possibly 100k elements) and is bounded by {@code readTimeout} between reads instead.
  */
+@ConfigurationProperties("raptor-comply")
 public record ClientSettings(
         URI baseUrl,
         DialectSetting dialect,

@@ -2,17 +2,19 @@ package com.raptorcomply.sync.client;
 
 /** The four Raptor Comply resources this tool mirrors, with their list path and warehouse table. */
 public enum ResourceType {
-    FACILITY("/facilities", "facility"),
-    CONTROL_CENTER("/control-centers", "control_center"),
-    CYBER_SYSTEM("/cyber-systems", "cyber_system"),
-    CYBER_ASSET("/cyber-assets", "cyber_asset");
+    FACILITY("/facilities", "facility", "facilities"),
+    CONTROL_CENTER("/control-centers", "control_center", "control centers"),
+    CYBER_SYSTEM("/cyber-systems", "cyber_system", "cyber systems"),
+    CYBER_ASSET("/cyber-assets", "cyber_asset", "cyber assets");
 
     private final String path;
     private final String table;
+    private final String label;
 
-    ResourceType(String path, String table) {
+    ResourceType(String path, String table, String label) {
         this.path = path;
         this.table = table;
+        this.label = label;
     }
 
     /** Collection path, e.g. {@code /cyber-assets}. */
@@ -27,6 +29,6 @@ public enum ResourceType {
 
     /** Human label used in summaries, e.g. {@code cyber assets}. */
     public String label() {
-        return table.replace('_', ' ') + "s";
+        return label;
     }
 }

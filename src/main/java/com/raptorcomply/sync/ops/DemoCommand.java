@@ -5,6 +5,7 @@ import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
 import com.raptorcomply.sync.simulator.KeyState;
 import com.raptorcomply.sync.simulator.RaptorComplySimulator;
+import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
             "sync and prints what was synced and how to query it."})
 final class DemoCommand implements Callable<Integer> {
 
-    private static final String EXAMPLE_QUERY = "select facility_name, impact_level, count(*) as assets"
-            + " from raptor.v_cyber_asset_inventory group by 1, 2 order by 1, 2;";
+    private static final String EXAMPLE_QUERY = "select site_kind, site_name, impact_level, count(*) as assets"
+            + " from raptor.v_cyber_asset_inventory group by 1, 2, 3 order by 1, 2, 3;";
 
     private final Console console;
 
@@ -39,13 +40,13 @@ final class DemoCommand implements Callable<Integer> {
                 Warehouse warehouse = Warehouse.open(demoConsole(simulator))) {
             console.out().println("Simulator: " + simulator.baseUrl() + " (OpenAPI dialect, seed 42)");
             RunOutcome outcome = warehouse.bean(SyncRuns.class).start(false, false);
-            new RunSummary(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
+            new SummaryTable(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
             printHowToQuery(warehouse);
             if (keepRunning) {
                 console.out().println("Database and simulator stay up; stop with Ctrl-C.");
                 new CountDownLatch(1).await();
             }
-            return outcome.completed() ? ExitCode.OK : ExitCode.RUN_FAILED;
+            return outcome.status() == RunStatus.COMPLETED ? ExitCode.OK : ExitCode.RUN_FAILED;
         }
     }
 

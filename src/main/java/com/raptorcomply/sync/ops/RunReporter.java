@@ -4,6 +4,7 @@ import com.raptorcomply.sync.auth.NoUsableKeyException;
 import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
+import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 
 /** Runs a sync action against the warehouse, prints its summary and turns the outcome into the exit code. */
@@ -18,7 +19,7 @@ final class RunReporter {
     int report(SyncCommand.RunAction action) {
         try (Warehouse warehouse = Warehouse.open(console)) {
             RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class));
-            new RunSummary(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
+            new SummaryTable(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
             return exitCodeOf(outcome);
         } catch (NoUsableKeyException e) {
             console.err().println(e.getMessage());
@@ -32,10 +33,10 @@ final class RunReporter {
     }
 
     private int exitCodeOf(RunOutcome outcome) {
-        if (outcome.completed()) {
+        if (outcome.status() == RunStatus.COMPLETED) {
             return ExitCode.OK;
         }
-        if (outcome.shrinkBlocked()) {
+        if (outcome.status() == RunStatus.SHRINK_BLOCKED) {
             console.err().println("A list shrank beyond RCSYNC_MAX_SHRINK_PERCENT: nothing was marked deleted."
                     + " If the shrink is expected, run 'sync --allow-shrink'.");
             return ExitCode.SAFETY_LIMIT;

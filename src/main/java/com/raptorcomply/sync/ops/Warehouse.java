@@ -47,6 +47,12 @@ final class Warehouse implements AutoCloseable {
         return context.getEnvironment().getProperty("spring.datasource.url");
     }
 
+    /** A {@code psql} connection string for the embedded database; the JDBC URL otherwise. */
+    String psqlUrl() {
+        String url = jdbcUrl().replaceFirst("^jdbc:", "");
+        return embedded == null ? url : url.replaceFirst("//", "//" + embedded.username() + "@");
+    }
+
     @Override
     public void close() {
         try {
@@ -59,7 +65,7 @@ final class Warehouse implements AutoCloseable {
     }
 
     private static EmbeddedPostgresServer startEmbedded(Console console) {
-        Path dataDir = Path.of(console.variable("RCSYNC_DATA_DIR").orElse("./.rcsync")).toAbsolutePath();
+        Path dataDir = Path.of(console.variable("RCSYNC_DATA_DIR").orElse("./.rcsync")).toAbsolutePath().normalize();
         log.warn("SPRING_DATASOURCE_URL is not set: using an embedded PostgreSQL with its files under {}", dataDir);
         return EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
     }

@@ -4,7 +4,6 @@ import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
-import com.raptorcomply.sync.warehouse.RejectionLog;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -20,22 +19,20 @@ public class PullStepFactory {
     private final PlatformTransactionManager transactionManager;
     private final RaptorComplyClient client;
     private final StagingWriter staging;
-    private final RejectionLog rejections;
     private final int chunkSize;
 
     PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RaptorComplyClient client, StagingWriter staging, RejectionLog rejections, PullSettings settings) {
+            RaptorComplyClient client, StagingWriter staging, PullSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.client = client;
         this.staging = staging;
-        this.rejections = rejections;
         this.chunkSize = settings.chunkSize();
     }
 
     public Step pullStep(ResourceType type) {
         var reader = new RemoteListReader(type, client, staging);
-        var writer = new StagingItemWriter(type, staging, rejections);
+        var writer = new StagingItemWriter(type, staging);
         return new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -1,14 +1,13 @@
 package com.raptorcomply.sync.run;
 
-import com.raptorcomply.sync.pull.MergeTasklet;
+import com.raptorcomply.sync.warehouse.RunStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
 /** How one execution of a sync run ended, as the CLI reports it. */
-public record RunOutcome(long runId, long executionId, String status, List<String> failures, Duration duration) {
+public record RunOutcome(long runId, long executionId, RunStatus status, List<String> failures, Duration duration) {
 
     static RunOutcome of(JobExecution execution) {
         List<String> failures = execution.getAllFailureExceptions().stream().map(RunOutcome::describe).toList();
@@ -16,14 +15,6 @@ public record RunOutcome(long runId, long executionId, String status, List<Strin
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         return new RunOutcome(RunIds.of(execution), execution.getId(), SyncRunListener.statusOf(execution), failures,
                 duration);
-    }
-
-    public boolean completed() {
-        return BatchStatus.COMPLETED.name().equals(status);
-    }
-
-    public boolean shrinkBlocked() {
-        return MergeTasklet.SHRINK_BLOCKED.getExitCode().equals(status);
     }
 
     public Optional<String> firstFailure() {

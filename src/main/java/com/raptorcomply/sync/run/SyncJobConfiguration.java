@@ -5,7 +5,6 @@ import com.raptorcomply.sync.pull.MergeTasklet;
 import com.raptorcomply.sync.pull.PullSettings;
 import com.raptorcomply.sync.pull.PullStepFactory;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
-import com.raptorcomply.sync.warehouse.ShrinkGuard;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import org.springframework.batch.core.job.Job;
@@ -16,7 +15,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The sync job: pull the four lists (one restartable step each), then merge them into the mirror. */
 @Configuration(proxyBeanMethods = false)
@@ -59,9 +60,12 @@ class SyncJobConfiguration {
     }
 
     @Bean
-    Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ShrinkGuard shrinkGuard,
+    Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             MirrorMerge mirrorMerge, StagingWriter staging, SyncRunRepository runs, PullSettings settings) {
-        var tasklet = new MergeTasklet(shrinkGuard, mirrorMerge, staging, runs, settings.maxShrinkPercent());
-        return new StepBuilder("mergeMirror", jobRepository).tasklet(tasklet, transactionManager).build();
+        var tasklet = new MergeTasklet(mirrorMerge, staging, runs, new TransactionTemplate(transactionManager),
+                settings.maxShrinkPercent());
+        // The tasklet runs its own transaction, so that a blocked shrink rolls back cleanly and the step completes.
+        return new StepBuilder("mergeMirror", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
+                .build();
     }
 }

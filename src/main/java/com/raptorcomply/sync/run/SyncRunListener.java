@@ -1,10 +1,10 @@
 package com.raptorcomply.sync.run;
 
 import com.raptorcomply.sync.auth.KeyRing;
-import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.pull.MergeTasklet;
+import com.raptorcomply.sync.warehouse.RunStatus;
+import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
@@ -14,34 +14,37 @@ import org.springframework.stereotype.Component;
 class SyncRunListener implements JobExecutionListener {
 
     private final SyncRunRepository runs;
+    private final StagingWriter staging;
     private final KeyRing keys;
 
-    SyncRunListener(SyncRunRepository runs, KeyRing keys) {
+    SyncRunListener(SyncRunRepository runs, StagingWriter staging, KeyRing keys) {
         this.runs = runs;
+        this.staging = staging;
         this.keys = keys;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        runs.start(RunIds.of(execution), execution.getId(), SyncJobParameters.isDryRun(execution.getJobParameters()),
-                keySlot());
+        long runId = RunIds.of(execution);
+        runs.start(runId, SyncJobParameters.isDryRun(execution.getJobParameters()), keys.activeSlot().orElse(null));
+        runs.linkExecution(runId, execution.getId());
+        staging.discardOtherRuns(runId);
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        runs.finish(RunIds.of(execution), statusOf(execution), keySlot());
+        long runId = RunIds.of(execution);
+        keys.activeSlot().ifPresent(slot -> runs.useKeySlot(runId, slot));
+        runs.finish(runId, statusOf(execution));
     }
 
-    /** The slot in use at the end, which differs from the start when a key died mid-run. */
-    private KeySlot keySlot() {
-        return keys.activeSlot().orElse(KeySlot.PRIMARY);
-    }
-
-    static String statusOf(JobExecution execution) {
-        if (execution.getStatus() == BatchStatus.COMPLETED
-                && MergeTasklet.SHRINK_BLOCKED.getExitCode().equals(execution.getExitStatus().getExitCode())) {
-            return MergeTasklet.SHRINK_BLOCKED.getExitCode();
-        }
-        return execution.getStatus().name();
+    static RunStatus statusOf(JobExecution execution) {
+        return switch (execution.getStatus()) {
+            case COMPLETED -> MergeTasklet.SHRINK_BLOCKED.getExitCode().equals(execution.getExitStatus().getExitCode())
+                    ? RunStatus.SHRINK_BLOCKED : RunStatus.COMPLETED;
+            case STOPPED, STOPPING -> RunStatus.STOPPED;
+            case STARTING, STARTED -> RunStatus.STARTED;
+            default -> RunStatus.FAILED;
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -81,15 +82,26 @@ public class SyncRunRepository {
 
     /** The latest {@code limit} runs, newest first, with their per-resource counts. */
     public List<RunSummary> recent(int limit) {
+        return select("SELECT * FROM raptor.sync_run ORDER BY started_at DESC, run_id DESC LIMIT :limit",
+                Map.of("limit", limit));
+    }
+
+    /** One run with its per-resource counts. */
+    public Optional<RunSummary> find(long runId) {
+        return select("SELECT * FROM raptor.sync_run WHERE run_id = :runId", Map.of("runId", runId)).stream()
+                .findFirst();
+    }
+
+    private List<RunSummary> select(String runsQuery, Map<String, ?> params) {
         var runs = new LinkedHashMap<Long, RunSummary>();
         jdbc.sql("""
                 SELECT r.run_id, r.started_at, r.finished_at, r.status, r.key_slot, r.dry_run, r.job_execution_id,
                        r.attempts, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected
-                  FROM (SELECT * FROM raptor.sync_run ORDER BY started_at DESC, run_id DESC LIMIT :limit) r
+                  FROM (%s) r
                   LEFT JOIN raptor.sync_run_resource c ON c.run_id = r.run_id
                  ORDER BY r.started_at DESC, r.run_id DESC
-                """)
-                .param("limit", limit)
+                """.formatted(runsQuery))
+                .params(params)
                 .query((ResultSet rs) -> addRow(runs, rs));
         return runs.values().stream().map(SyncRunRepository::withFixedCounts).toList();
     }
