@@ -15,7 +15,7 @@ CREATE TABLE raptor.staging_record (
     element_index     integer CHECK (element_index >= 0),
     PRIMARY KEY (run_id, resource, id)
 );
-COMMENT ON TABLE raptor.staging_record IS 'A run''s pulled lists before the merge; rows are removed once merged. Unlogged: lost on a crash, and re-pulled.';
+COMMENT ON TABLE raptor.staging_record IS 'A run''s pulled lists before the merge; rows are removed once merged, and a new run drops what older runs left. Logged, so a restarted run finds the lists its completed steps pulled.';
 COMMENT ON COLUMN raptor.staging_record.run_id IS 'The run that pulled the list.';
 COMMENT ON COLUMN raptor.staging_record.resource IS 'Target mirror table: facility, control_center, cyber_system or cyber_asset.';
 COMMENT ON COLUMN raptor.staging_record.id IS 'The API''s id; the first element with an id wins, later ones are rejected as duplicates.';

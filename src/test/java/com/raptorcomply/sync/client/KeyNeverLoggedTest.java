@@ -31,12 +31,16 @@ class KeyNeverLoggedTest {
     private final MockWebServer server = new MockWebServer();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final Logger ours = (Logger) LoggerFactory.getLogger("com.raptorcomply.sync");
     private Level previousLevel;
+    private Level previousOwnLevel;
 
     @BeforeEach
     void captureEverything() {
         previousLevel = root.getLevel();
+        previousOwnLevel = ours.getLevel();
         root.setLevel(Level.TRACE);
+        ours.setLevel(Level.TRACE);
         appender.start();
         root.addAppender(appender);
     }
@@ -45,6 +49,7 @@ class KeyNeverLoggedTest {
     void restore() {
         root.detachAppender(appender);
         root.setLevel(previousLevel);
+        ours.setLevel(previousOwnLevel);
     }
 
     @Test
