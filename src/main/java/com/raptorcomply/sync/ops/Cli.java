@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.ops;
 
+import com.raptorcomply.sync.auth.KeyConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,7 @@ public final class Cli {
 
     private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         String name = command.getCommandName();
-        if (failure instanceof UsageException) {
+        if (isConfigurationError(failure)) {
             console.err().println(name + ": " + failure.getMessage());
         } else {
             console.err().println(name + ": failed: " + failure.getMessage());
@@ -48,7 +49,11 @@ public final class Cli {
     }
 
     private static int exitCodeOf(Throwable failure) {
-        return failure instanceof UsageException ? ExitCode.USAGE : ExitCode.RUN_FAILED;
+        return isConfigurationError(failure) ? ExitCode.USAGE : ExitCode.RUN_FAILED;
+    }
+
+    private static boolean isConfigurationError(Throwable failure) {
+        return failure instanceof UsageException || failure instanceof KeyConfigurationException;
     }
 
     @Command(name = "raptor-comply-sync", mixinStandardHelpOptions = true, version = "raptor-comply-sync 0.1.0",
