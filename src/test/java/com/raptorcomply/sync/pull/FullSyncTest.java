@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.raptorcomply.sync.client.Dialect;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.testing.SyncFixture;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,6 +37,24 @@ class FullSyncTest {
                 }
             }
             assertRelationsMatchPayloads(fixture, dialect);
+            assertAnalystQueriesRun(fixture);
+        }
+    }
+
+    /** Every shipped query in sql/queries runs against the synced warehouse; the inventory covers every asset. */
+    private static void assertAnalystQueriesRun(SyncFixture fixture) throws Exception {
+        var queries = new PathMatchingResourcePatternResolver().getResources("classpath:queries/*.sql");
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(6);
+        for (var query : queries) {
+            String sql = query.getContentAsString(StandardCharsets.UTF_8).strip().replaceAll(";$", "");
+            var rows = fixture.jdbc().sql(sql).query().listOfRows();
+            if (query.getFilename().startsWith("inventory_by_facility")) {
+                long assets = rows.stream().mapToLong(row -> ((Number) row.get("cyber_assets")).longValue()).sum();
+                assertThat(assets).isEqualTo(fixture.count("cyber_asset"));
+            }
+            if (query.getFilename().startsWith("run_history")) {
+                assertThat(rows).hasSize(1);
+            }
         }
     }
 
