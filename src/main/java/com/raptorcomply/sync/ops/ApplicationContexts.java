@@ -20,7 +20,10 @@ final class ApplicationContexts {
     static ConfigurableApplicationContext start(Console console, Map<String, Object> overrides, Class<?>... sources) {
         Map<String, Object> variables = new HashMap<>(console.env());
         try {
+            // No Spring shutdown hook: the command closes its context itself, and a SIGTERM must first let the
+            // running job stop cleanly (see run.GracefulStop) while the database connections are still open.
             return new SpringApplicationBuilder(sources)
+                    .registerShutdownHook(false)
                     .initializers(context -> {
                         var propertySources = context.getEnvironment().getPropertySources();
                         propertySources.addFirst(

@@ -41,6 +41,11 @@ final class RunReporter {
                     + " If the shrink is expected, run 'sync --allow-shrink'.");
             return ExitCode.SAFETY_LIMIT;
         }
+        if (outcome.status() == RunStatus.STOPPED) {
+            console.err().println("Run " + outcome.runId() + " was stopped before it finished; resume it with"
+                    + " 'sync --resume' or 'restart --last-failed'.");
+            return ExitCode.RUN_FAILED;
+        }
         console.err().println("Run " + outcome.runId() + " " + outcome.status() + ": "
                 + outcome.firstFailure().orElse("no cause recorded")
                 + ". Fix the cause, then 'restart --last-failed' (or 'sync --resume').");

@@ -46,9 +46,9 @@ public class PullStepFactory {
     /** E.g. {@code pullCyberAssets}: the name {@code status} shows and restarts resume from. */
     public static String stepName(ResourceType type) {
         StringBuilder name = new StringBuilder("pull");
-        for (String word : type.table().split("_")) {
+        for (String word : type.label().split(" ")) {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
-        return name.append('s').toString();
+        return name.toString();
     }
 }

@@ -27,10 +27,12 @@ class SyncJobConfiguration {
     static final String JOB_NAME = "raptorComplySync";
 
     @Bean
-    Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, Step pullFacilitiesStep,
+    Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, GracefulStop gracefulStop,
+            Step pullFacilitiesStep,
             Step pullControlCentersStep, Step pullCyberSystemsStep, Step pullCyberAssetsStep, Step mergeStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(syncRunListener)
+                .listener(gracefulStop)
                 .start(pullFacilitiesStep)
                 .next(pullControlCentersStep)
                 .next(pullCyberSystemsStep)

@@ -16,6 +16,8 @@ final class SimulatorHandler implements HttpHandler {
     private final SimulatorFaults faults;
     private final Endpoints endpoints;
     private final ObjectMapper mapper;
+    private static final org.slf4j.Logger failure = org.slf4j.LoggerFactory.getLogger(SimulatorHandler.class);
+
     private final List<SimulatorRequest> log;
 
     SimulatorHandler(SimulatorKeys keys, SimulatorFaults faults, Endpoints endpoints, ObjectMapper mapper,
@@ -45,7 +47,12 @@ final class SimulatorHandler implements HttpHandler {
         } catch (ApiError error) {
             exchange.sendError(error);
         } catch (RuntimeException bug) {
-            exchange.sendError(new ApiError(500, "Simulator failure: " + bug, null));
+            failure.error("Simulator failure on {} {}", method, path, bug);
+            if (exchange.answered()) {
+                http.close();
+            } else {
+                exchange.sendError(new ApiError(500, "Simulator failure: " + bug, null));
+            }
         } finally {
             log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), exchange.status()));
         }
