@@ -34,6 +34,9 @@ final class SummaryTable {
                         counts.unchanged(), counts.rejected());
             }
         }
+        if (run.dryRun()) {
+            out.println("Dry run: no write was sent to Raptor Comply (pushing cyber assets is not in this version).");
+        }
     }
 
     static String format(Duration duration) {
