@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
+import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 
 /** One JSON array read element by element from a response body, never held whole; close releases the connection. */
@@ -55,7 +56,14 @@ final class JsonArrayStream implements Closeable {
     }
 
     private void expectArrayStart() throws IOException {
-        JsonToken first = parser.nextToken();
+        JsonToken first;
+        try {
+            first = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            MediaType type = body.contentType();
+            throw new ResponseFormatException(exchange + ": expected a JSON array, found a body that is not JSON"
+                    + (type == null ? "" : " (Content-Type " + type + ")") + ": " + e.getOriginalMessage(), e);
+        }
         if (first != JsonToken.START_ARRAY) {
             throw new ResponseFormatException(exchange + ": expected a JSON array, found " + describe(first));
         }

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.run;
 
+import com.raptorcomply.sync.client.RaptorComplyException;
 import com.raptorcomply.sync.warehouse.RunStatus;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +22,15 @@ public record RunOutcome(long runId, long executionId, RunStatus status, List<St
         return failures.stream().findFirst();
     }
 
+    /** The most telling cause: the client's own error when there is one (Batch wraps it), else the root cause. */
     private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
+        Throwable telling = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            telling = cause;
+            if (cause instanceof RaptorComplyException) {
+                break;
+            }
         }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return telling.getClass().getSimpleName() + ": " + telling.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import com.raptorcomply.sync.client.ResourceType;
 
 /**
  * Trouble to inject into the simulated API, changeable while it runs. Path prefixes match the request path's
@@ -39,6 +40,12 @@ public final class SimulatorFaults {
     /** The next {@code count} matching requests are answered with {@code status} (e.g. 500, 502, 503, 504). */
     public SimulatorFaults failBurst(String method, String pathPrefix, int status, int count) {
         bursts.add(new Rule(method, pathPrefix, status, count));
+        return this;
+    }
+
+    /** The next {@code count} GETs of the list itself (not of single records) are answered with {@code status}. */
+    public SimulatorFaults failListBurst(ResourceType type, int status, int count) {
+        bursts.add(new Rule("GET", type.path(), status, count, true));
         return this;
     }
 
@@ -141,8 +148,14 @@ public final class SimulatorFaults {
         private final String pathPrefix;
         private final long value;
         private final AtomicInteger remaining;
+        private final boolean exact;
 
         Rule(String method, String pathPrefix, long value, int count) {
+            this(method, pathPrefix, value, count, false);
+        }
+
+        Rule(String method, String pathPrefix, long value, int count, boolean exact) {
+            this.exact = exact;
             this.method = method;
             this.pathPrefix = pathPrefix == null ? "/" : pathPrefix;
             this.value = value;
@@ -150,7 +163,8 @@ public final class SimulatorFaults {
         }
 
         boolean matches(String requestMethod, String path) {
-            return (method == null || method.equalsIgnoreCase(requestMethod)) && path.startsWith(pathPrefix);
+            boolean pathMatches = exact ? path.equals(pathPrefix) : path.startsWith(pathPrefix);
+            return (method == null || method.equalsIgnoreCase(requestMethod)) && pathMatches;
         }
 
         boolean take() {
