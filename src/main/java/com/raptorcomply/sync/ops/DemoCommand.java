@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
                 Warehouse warehouse = Warehouse.open(demoConsole(simulator))) {
             console.out().println("Simulator: " + simulator.baseUrl() + " (OpenAPI dialect, seed 42)");
             RunOutcome outcome = warehouse.bean(SyncRuns.class).start(false, false);
-            new SummaryTable(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
+            SummaryTable.of(warehouse).print(outcome, console.out());
             printHowToQuery(warehouse);
             if (keepRunning) {
                 console.out().println("Database and simulator stay up; stop with Ctrl-C.");

@@ -19,7 +19,7 @@ final class RunReporter {
     int report(SyncCommand.RunAction action) {
         try (Warehouse warehouse = Warehouse.open(console)) {
             RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class));
-            new SummaryTable(warehouse.bean(SyncRunRepository.class)).print(outcome, console.out());
+            SummaryTable.of(warehouse).print(outcome, console.out());
             return exitCodeOf(outcome);
         } catch (NoUsableKeyException e) {
             console.err().println(e.getMessage());

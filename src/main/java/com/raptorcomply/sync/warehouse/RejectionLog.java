@@ -46,6 +46,17 @@ public class RejectionLog {
                 """, new MapSqlParameterSource("runId", runId).addValue("resource", type.table()), Integer.class);
     }
 
+    /** The first {@code limit} rejections of a run, one line each: resource, position, id, field and reason. */
+    public List<String> describe(long runId, int limit) {
+        return jdbc.queryForList("""
+                SELECT resource || ': element ' || coalesce(element_index::text, '?')
+                       || coalesce(' (id ' || record_id || ')', '') || ': field ''' || coalesce(field, '?')
+                       || ''': ' || reason
+                  FROM raptor.sync_run_rejection WHERE run_id = :runId
+                 ORDER BY resource, element_index NULLS LAST, rejection_id LIMIT :limit
+                """, new MapSqlParameterSource("runId", runId).addValue("limit", limit), String.class);
+    }
+
     private static MapSqlParameterSource parameters(long runId, ResourceType type, ListItem.Rejected<?> item) {
         return new MapSqlParameterSource()
                 .addValue("runId", runId)
