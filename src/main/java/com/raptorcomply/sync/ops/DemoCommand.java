@@ -6,7 +6,6 @@ import com.raptorcomply.sync.run.SyncRuns;
 import com.raptorcomply.sync.simulator.KeyState;
 import com.raptorcomply.sync.simulator.RaptorComplySimulator;
 import com.raptorcomply.sync.warehouse.RunStatus;
-import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -5,7 +5,6 @@ import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
 import com.raptorcomply.sync.warehouse.RunStatus;
-import com.raptorcomply.sync.warehouse.SyncRunRepository;
 
 /** Runs a sync action against the warehouse, prints its summary and turns the outcome into the exit code. */
 final class RunReporter {
