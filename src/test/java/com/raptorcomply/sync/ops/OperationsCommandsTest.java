@@ -1,0 +1,79 @@
+package com.raptorcomply.sync.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.raptorcomply.sync.client.Dialect;
+import com.raptorcomply.sync.testing.CliRunner;
+import com.raptorcomply.sync.testing.SyncFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What ops on call use: status (text and JSON), recover, plan, and the zero-setup demo. */
+class OperationsCommandsTest {
+
+    @Test
+    void statusShowsRunsStepsAndCountsAsTextAndJson() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            var empty = fixture.cli().run("status");
+            assertThat(empty.exitCode()).isZero();
+            assertThat(empty.out()).contains("No runs yet");
+
+            fixture.cli().run("sync");
+            fixture.cli().run("plan");
+            var text = fixture.cli().run("status");
+            var json = fixture.cli().run("status", "--json", "--limit", "1");
+
+            assertThat(text.exitCode()).isZero();
+            assertThat(text.out()).contains("run 1  COMPLETED", "run 2  COMPLETED", "key primary", "dry run",
+                    "step pullCyberAssets", "read 60, staged 60", "cyber assets");
+            JsonNode runs = new ObjectMapper().readTree(json.out());
+            assertThat(runs).hasSize(1);
+            assertThat(runs.get(0).at("/run/runId").asLong()).isEqualTo(2);
+            assertThat(runs.get(0).at("/run/dryRun").asBoolean()).isTrue();
+            assertThat(runs.get(0).at("/run/keySlot").asText()).isEqualTo("PRIMARY");
+            assertThat(runs.get(0).at("/run/counts/CYBER_ASSET/unchanged").asInt()).isEqualTo(60);
+            assertThat(runs.get(0).get("steps")).hasSize(5);
+            assertThat(fixture.count("sync_run where dry_run")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void recoverSaysWhenThereIsNothingToRecover() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            var result = fixture.cli().run("recover");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("Nothing to recover");
+        }
+    }
+
+    @Test
+    void recoverMarksAnExecutionLeftStartedFailedSoItCanBeRestarted() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            fixture.simulator().faults().htmlInsteadOfJson("/cyber-assets", 1);
+            fixture.cli().run("sync");
+            fixture.jdbc().sql("update batch_job_execution set status = 'STARTED', end_time = null").update();
+
+            var recovered = fixture.cli().run("recover");
+            var restarted = fixture.cli().run("restart", "--last-failed");
+
+            assertThat(recovered.exitCode()).as(recovered.toString()).isZero();
+            assertThat(recovered.out()).contains("Execution 1 of run 1 marked FAILED");
+            assertThat(restarted.exitCode()).as(restarted.toString()).isZero();
+            assertThat(fixture.count("cyber_asset")).isEqualTo(60);
+        }
+    }
+
+    @Test
+    void demoRunsAFullSyncOnAnEmbeddedDatabase(@TempDir Path dataDir) {
+        var result = new CliRunner().with("RCSYNC_DATA_DIR", dataDir.toString()).run("demo");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("COMPLETED").containsPattern("cyber assets\\s+400")
+                .contains("psql \"postgresql://postgres@localhost:").contains("v_cyber_asset_inventory");
+        assertThat(dataDir.resolve("postgres")).isDirectory();
+    }
+}
