@@ -2,9 +2,6 @@
 CREATE SCHEMA IF NOT EXISTS raptor;
 COMMENT ON SCHEMA raptor IS 'Raptor Comply mirror: current records, their change history, sync runs and the cyber asset push.';
 
-CREATE SEQUENCE raptor.sync_run_id_seq;
-COMMENT ON SEQUENCE raptor.sync_run_id_seq IS 'Run ids for callers that do not take them from Spring Batch.';
-
 CREATE TABLE raptor.sync_run (
     run_id           bigint PRIMARY KEY,
     started_at       timestamptz NOT NULL DEFAULT now(),
@@ -18,7 +15,7 @@ CREATE TABLE raptor.sync_run (
 );
 CREATE INDEX sync_run_started_at_idx ON raptor.sync_run (started_at);
 COMMENT ON TABLE raptor.sync_run IS 'One row per sync run (a restarted run keeps its row).';
-COMMENT ON COLUMN raptor.sync_run.run_id IS 'Run id: the Spring Batch job instance id, or a value of raptor.sync_run_id_seq.';
+COMMENT ON COLUMN raptor.sync_run.run_id IS 'Run id: the Spring Batch job instance id; a restarted run keeps it.';
 COMMENT ON COLUMN raptor.sync_run.started_at IS 'When the run first started.';
 COMMENT ON COLUMN raptor.sync_run.finished_at IS 'When the run last ended; null while it runs or if its process died.';
 COMMENT ON COLUMN raptor.sync_run.status IS 'STARTED, COMPLETED, FAILED, STOPPED, SHRINK_BLOCKED, DELETE_LIMIT_BLOCKED, NO_USABLE_KEY.';

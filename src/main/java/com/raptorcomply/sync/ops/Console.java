@@ -22,10 +22,4 @@ public record Console(Map<String, String> env, PrintStream out, PrintStream err)
     public Optional<String> variable(String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
-
-    public Console withVariable(String name, String value) {
-        var copy = new java.util.HashMap<>(env);
-        copy.put(name, value);
-        return new Console(copy, out, err);
-    }
 }

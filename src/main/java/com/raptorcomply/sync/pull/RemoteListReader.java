@@ -42,7 +42,6 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public ListItem<? extends RemoteRecord> read() {
         return cursor.hasNext() ? cursor.next() : null;
     }

@@ -26,11 +26,6 @@ public class SyncRunRepository {
         this.jdbc = jdbc;
     }
 
-    /** A fresh run id from {@code raptor.sync_run_id_seq}, for callers without a Batch job instance id. */
-    public long nextRunId() {
-        return jdbc.sql("SELECT nextval('raptor.sync_run_id_seq')").query(Long.class).single();
-    }
-
     /**
      * Records that a run started; starting a run id again (a restart) sets it STARTED again, keeps its
      * {@code started_at} and counts the attempt. {@code keySlot} may be null until preflight chose a key.

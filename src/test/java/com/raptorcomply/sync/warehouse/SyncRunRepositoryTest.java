@@ -22,7 +22,7 @@ class SyncRunRepositoryTest {
 
     @Test
     void finishedRunIsListedWithItsCounts() {
-        long runId = runs.nextRunId();
+        long runId = 17;
         runs.start(runId, true, KeySlot.SECONDARY);
         runs.linkExecution(runId, 42);
         runs.recordCounts(runId, FACILITY, new MergeCounts(3, 0, 0, 0, 0, 0));
