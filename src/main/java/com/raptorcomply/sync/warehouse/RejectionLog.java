@@ -57,14 +57,20 @@ public class RejectionLog {
                 """, new MapSqlParameterSource("runId", runId).addValue("limit", limit), String.class);
     }
 
+    /** The element as received, unless PostgreSQL cannot store it (then only the other columns tell). */
+    private static String storablePayload(ListItem.Rejected<?> item) {
+        String payload = item.raw() == null ? null : item.raw().toString();
+        return StorableText.jsonHasNul(payload) ? null : payload;
+    }
+
     private static MapSqlParameterSource parameters(long runId, ResourceType type, ListItem.Rejected<?> item) {
         return new MapSqlParameterSource()
                 .addValue("runId", runId)
                 .addValue("resource", type.table())
                 .addValue("elementIndex", item.index() < 0 ? null : item.index(), Types.INTEGER)
-                .addValue("recordId", item.id(), Types.VARCHAR)
-                .addValue("field", item.field(), Types.VARCHAR)
-                .addValue("reason", Objects.requireNonNullElse(item.reason(), "rejected"))
-                .addValue("payload", item.raw() == null ? null : item.raw().toString(), Types.VARCHAR);
+                .addValue("recordId", StorableText.escaped(item.id()), Types.VARCHAR)
+                .addValue("field", StorableText.escaped(item.field()), Types.VARCHAR)
+                .addValue("reason", StorableText.escaped(Objects.requireNonNullElse(item.reason(), "rejected")))
+                .addValue("payload", storablePayload(item), Types.VARCHAR);
     }
 }

@@ -58,21 +58,30 @@ public class StagingWriter {
 
     /**
      * Stages a chunk of one list as streamed: accepted items are staged with their list position, rejected
-     * ones recorded. Returns the duplicates found (already recorded), for the caller's log.
+     * ones recorded. Returns what was rejected here (duplicate ids, payloads PostgreSQL cannot store), already
+     * recorded, for the caller's log.
      */
     public List<ListItem.Rejected<RemoteRecord>> writeItems(long runId, ResourceType type,
                                                             List<? extends ListItem<?>> items) {
         var rows = new ArrayList<StagedRow>();
         var rejected = new ArrayList<ListItem.Rejected<?>>();
+        var unstorable = new ArrayList<ListItem.Rejected<RemoteRecord>>();
         for (ListItem<?> item : items) {
-            if (item instanceof ListItem.Accepted<?> accepted) {
+            if (item instanceof ListItem.Accepted<?> accepted
+                    && StorableText.jsonHasNul(accepted.record().raw().toString())) {
+                unstorable.add(new ListItem.Rejected<>(accepted.index(), accepted.record().id(), "(payload)",
+                        StorableText.NUL_REASON, null));
+            } else if (item instanceof ListItem.Accepted<?> accepted) {
                 rows.add(new StagedRow(checkType(type, accepted.record()), accepted.index()));
             } else {
                 rejected.add((ListItem.Rejected<?>) item);
             }
         }
+        rejected.addAll(unstorable);
         rejectionLog.record(runId, type, rejected);
-        return stage(runId, type, rows);
+        var found = new ArrayList<>(unstorable);
+        found.addAll(stage(runId, type, rows));
+        return found;
     }
 
     /**

@@ -57,6 +57,25 @@ class StagingWriterTest {
     }
 
     @Test
+    void aPayloadPostgresCannotStoreIsRejectedAndTheRestOfTheChunkStaged() {
+        var nul = cyberAsset("ca_\u0000x", "Bad \u0000 name", "cs_1");
+        List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")), accepted(1, nul),
+                accepted(2, cyberAsset("ca_2", "Also fine", "cs_1")));
+
+        var rejected = warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
+
+        assertThat(rejected).singleElement().satisfies(item -> {
+            assertThat(item.index()).isEqualTo(1);
+            assertThat(item.reason()).contains("NUL");
+        });
+        assertThat(warehouse.jdbc.sql("SELECT id FROM raptor.staging_record ORDER BY id").query(String.class).list())
+                .containsExactly("ca_1", "ca_2");
+        assertThat(rejectionRow()).containsEntry("record_id", "ca_\\u0000x").containsEntry("element_index", 1);
+        assertThat(warehouse.jdbc.sql("SELECT count(*) FROM raptor.sync_run_rejection WHERE payload IS NULL")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void rejectedItemsAreLoggedAndCountedByTheMerge() {
         var broken = JSON.createObjectNode().put("assetTitle", "no id");
         List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")),
