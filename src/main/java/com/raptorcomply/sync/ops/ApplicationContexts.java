@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.ops;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,6 +42,10 @@ final class ApplicationContexts {
             if (cause instanceof BindException bind) {
                 return new UsageException("invalid setting " + bind.getName() + " (see .env.example): "
                         + rootMessage(bind), failure);
+            }
+            if (cause instanceof SQLException database) {
+                return new IllegalStateException("cannot use the warehouse (SPRING_DATASOURCE_URL): "
+                        + database.getMessage(), failure);
             }
         }
         return failure;
