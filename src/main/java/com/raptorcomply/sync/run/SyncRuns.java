@@ -2,6 +2,7 @@ package com.raptorcomply.sync.run;
 
 import com.raptorcomply.sync.auth.Preflight;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +39,8 @@ public class SyncRuns {
     }
 
     public RunOutcome start(boolean dryRun, boolean allowShrink) {
-        preflight.chooseKey();
-        try (RunLock.Held held = lock.acquire()) {
-            return RunOutcome.of(operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink)));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("the sync job could not be started: " + e.getMessage(), e);
-        }
+        return launch("the sync job could not be started",
+                () -> operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink)));
     }
 
     /** Restarts the latest run when it FAILED or STOPPED, else starts a new one. */
@@ -80,14 +75,19 @@ public class SyncRuns {
     }
 
     private RunOutcome restart(JobExecution execution) {
+        return launch("execution " + execution.getId() + " could not be restarted",
+                () -> operator.restart(execution));
+    }
+
+    /** Key preflight first (nothing is touched without a usable key), then the job under the run lock. */
+    private RunOutcome launch(String failure, Callable<JobExecution> job) {
         preflight.chooseKey();
         try (RunLock.Held held = lock.acquire()) {
-            return RunOutcome.of(operator.restart(execution));
+            return RunOutcome.of(job.call());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("execution " + execution.getId() + " could not be restarted: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
         }
     }
 
