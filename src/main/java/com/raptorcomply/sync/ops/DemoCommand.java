@@ -1,15 +1,18 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.Dialect;
+import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
 import com.raptorcomply.sync.simulator.KeyState;
 import com.raptorcomply.sync.simulator.RaptorComplySimulator;
 import com.raptorcomply.sync.warehouse.RunStatus;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
                 Map.of(SimulateCommand.DEMO_KEY, KeyState.ACTIVE));
         try (RaptorComplySimulator simulator = data.build().start(0);
                 Warehouse warehouse = Warehouse.open(demoConsole(simulator))) {
-            console.out().println("Simulator: " + simulator.baseUrl() + " (OpenAPI dialect, seed 42)");
+            console.out().println("Simulator: " + simulator.baseUrl() + " (OpenAPI dialect, seed 42) holds "
+                    + holdings(simulator));
             RunOutcome outcome = warehouse.bean(SyncRuns.class).start(false, false);
             SummaryTable.of(warehouse).print(outcome, console.out());
             printHowToQuery(warehouse);
@@ -47,6 +51,12 @@ final class DemoCommand implements Callable<Integer> {
             }
             return outcome.status() == RunStatus.COMPLETED ? ExitCode.OK : ExitCode.RUN_FAILED;
         }
+    }
+
+    private static String holdings(RaptorComplySimulator simulator) {
+        return Arrays.stream(ResourceType.values())
+                .map(type -> simulator.store().count(type) + " " + type.label())
+                .collect(Collectors.joining(", "));
     }
 
     /** The user's environment, pointed at the simulator and an embedded database whatever it says. */

@@ -72,7 +72,8 @@ class OperationsCommandsTest {
         var result = new CliRunner().with("RCSYNC_DATA_DIR", dataDir.toString()).run("demo");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("COMPLETED").containsPattern("cyber assets\\s+400")
+        assertThat(result.out()).contains("holds 12 facilities, 3 control centers, 40 cyber systems, 400 cyber assets")
+                .contains("COMPLETED").containsPattern("cyber assets\\s+400")
                 .contains("psql \"postgresql://postgres@localhost:").contains("v_cyber_asset_inventory");
         assertThat(dataDir.resolve("postgres")).isDirectory();
     }
