@@ -48,6 +48,15 @@ public final class Preflight {
         throw new NoUsableKeyException(statuses);
     }
 
+    /**
+     * Puts the key of {@code slot} in use without probing again: for the run that follows a preflight made
+     * moments before, before the warehouse was opened.
+     */
+    public void use(KeySlot slot) {
+        ring.load(loader.load());
+        ring.use(slot);
+    }
+
     /** The state of both slots, probing each configured key once; for {@code check-keys}. */
     public List<KeyStatus> probe(Map<KeySlot, ApiKey> keys) {
         List<KeyStatus> statuses = new ArrayList<>();

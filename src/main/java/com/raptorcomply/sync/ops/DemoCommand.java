@@ -1,6 +1,8 @@
 package com.raptorcomply.sync.ops;
 
+import com.raptorcomply.sync.auth.Preflight;
 import com.raptorcomply.sync.client.Dialect;
+import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
@@ -42,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
                 Warehouse warehouse = Warehouse.open(demoConsole(simulator))) {
             console.out().println("Simulator: " + simulator.baseUrl() + " (OpenAPI dialect, seed 42) holds "
                     + holdings(simulator));
-            RunOutcome outcome = warehouse.bean(SyncRuns.class).start(false, false);
+            KeySlot key = warehouse.bean(Preflight.class).chooseKey();
+            RunOutcome outcome = warehouse.bean(SyncRuns.class).start(key, false, false);
             SummaryTable.of(warehouse).print(outcome, console.out());
             printHowToQuery(warehouse);
             if (keepRunning) {

@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.NoUsableKeyException;
+import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
@@ -15,11 +16,15 @@ final class RunReporter {
         this.console = console;
     }
 
+    /** The key preflight runs first, without the warehouse: no usable key leaves the warehouse untouched. */
     int report(SyncCommand.RunAction action) {
-        try (Warehouse warehouse = Warehouse.open(console)) {
-            RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class));
-            SummaryTable.of(warehouse).print(outcome, console.out());
-            return exitCodeOf(outcome);
+        try {
+            KeySlot key = chooseKey();
+            try (Warehouse warehouse = Warehouse.open(console)) {
+                RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class), key);
+                SummaryTable.of(warehouse).print(outcome, console.out());
+                return exitCodeOf(outcome);
+            }
         } catch (NoUsableKeyException e) {
             console.err().println(e.getMessage());
             return ExitCode.NO_USABLE_KEY;
@@ -28,6 +33,12 @@ final class RunReporter {
         } catch (RunLock.RunLockedException e) {
             console.err().println(e.getMessage());
             return ExitCode.RUN_FAILED;
+        }
+    }
+
+    private KeySlot chooseKey() {
+        try (ClientContext client = ClientContext.open(console)) {
+            return client.preflight().chooseKey();
         }
     }
 

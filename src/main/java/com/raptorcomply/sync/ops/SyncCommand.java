@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.ops;
 
+import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
 import java.util.concurrent.Callable;
@@ -29,8 +30,8 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new RunReporter(console).report(runs -> resume ? runs.resume(dryRun, allowShrink)
-                : runs.start(dryRun, allowShrink));
+        return new RunReporter(console).report((runs, key) -> resume ? runs.resume(key, dryRun, allowShrink)
+                : runs.start(key, dryRun, allowShrink));
     }
 
     /** {@code plan}: the same as {@code sync --dry-run}. */
@@ -49,7 +50,7 @@ final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new RunReporter(console).report(runs -> runs.start(true, allowShrink));
+            return new RunReporter(console).report((runs, key) -> runs.start(key, true, allowShrink));
         }
     }
 
@@ -76,12 +77,13 @@ final class SyncCommand implements Callable<Integer> {
             if ((executionId == null) == !lastFailed) {
                 throw new UsageException("give either an execution id or --last-failed");
             }
-            return new RunReporter(console).report(runs -> lastFailed ? runs.restartLastFailed()
-                    : runs.restart(executionId));
+            return new RunReporter(console).report((runs, key) -> lastFailed ? runs.restartLastFailed(key)
+                    : runs.restart(key, executionId));
         }
     }
 
+    /** What to do with the runs, given the key the preflight chose. */
     interface RunAction {
-        RunOutcome run(SyncRuns runs);
+        RunOutcome run(SyncRuns runs, KeySlot key);
     }
 }

@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.run;
 
 import com.raptorcomply.sync.auth.Preflight;
+import com.raptorcomply.sync.client.KeySlot;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, resumes, restarts and recovers sync runs. Every run is preceded by the key preflight (no usable key:
- * nothing is touched) and holds the run lock. Only the latest run may be restarted: resuming an older one would
+ * Starts, resumes, restarts and recovers sync runs, each with the key a preflight chose (callers run
+ * {@link Preflight#chooseKey()} first, before the warehouse is opened) and holding the run lock. Only the latest run may be restarted: resuming an older one would
  * merge stale lists over newer ones.
  */
 @Component
@@ -38,29 +39,29 @@ public class SyncRuns {
         this.lock = lock;
     }
 
-    public RunOutcome start(boolean dryRun, boolean allowShrink) {
-        return launch("the sync job could not be started",
+    public RunOutcome start(KeySlot key, boolean dryRun, boolean allowShrink) {
+        return launch(key, "the sync job could not be started",
                 () -> operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink)));
     }
 
     /** Restarts the latest run when it FAILED or STOPPED, else starts a new one. */
-    public RunOutcome resume(boolean dryRun, boolean allowShrink) {
+    public RunOutcome resume(KeySlot key, boolean dryRun, boolean allowShrink) {
         Optional<JobExecution> latest = latestExecution().filter(SyncRuns::restartable);
         if (latest.isPresent()) {
             log.info("Resuming run {} (execution {} ended {})", RunIds.of(latest.get()), latest.get().getId(),
                     latest.get().getStatus());
-            return restart(latest.get());
+            return restart(key, latest.get());
         }
-        return start(dryRun, allowShrink);
+        return start(key, dryRun, allowShrink);
     }
 
-    public RunOutcome restartLastFailed() {
+    public RunOutcome restartLastFailed(KeySlot key) {
         JobExecution latest = latestExecution().filter(SyncRuns::restartable).orElseThrow(() ->
                 new IllegalArgumentException("the latest run did not fail: nothing to restart (see 'status')"));
-        return restart(latest);
+        return restart(key, latest);
     }
 
-    public RunOutcome restart(long executionId) {
+    public RunOutcome restart(KeySlot key, long executionId) {
         JobExecution execution = Optional.ofNullable(repository.getJobExecution(executionId)).orElseThrow(() ->
                 new IllegalArgumentException("no execution " + executionId + " (see 'status')"));
         if (!restartable(execution)) {
@@ -71,17 +72,17 @@ public class SyncRuns {
             throw new IllegalArgumentException("execution " + executionId + " belongs to run " + RunIds.of(execution)
                     + ", which is not the latest run: start a new run with 'sync' instead");
         }
-        return restart(execution);
+        return restart(key, execution);
     }
 
-    private RunOutcome restart(JobExecution execution) {
-        return launch("execution " + execution.getId() + " could not be restarted",
+    private RunOutcome restart(KeySlot key, JobExecution execution) {
+        return launch(key, "execution " + execution.getId() + " could not be restarted",
                 () -> operator.restart(execution));
     }
 
-    /** Key preflight first (nothing is touched without a usable key), then the job under the run lock. */
-    private RunOutcome launch(String failure, Callable<JobExecution> job) {
-        preflight.chooseKey();
+    /** The key the preflight chose, then the job under the run lock. */
+    private RunOutcome launch(KeySlot key, String failure, Callable<JobExecution> job) {
+        preflight.use(key);
         try (RunLock.Held held = lock.acquire()) {
             return RunOutcome.of(job.call());
         } catch (RuntimeException e) {
