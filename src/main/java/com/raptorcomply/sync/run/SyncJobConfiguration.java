@@ -12,7 +12,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
@@ -21,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The sync job: pull the four lists (one restartable step each), then merge them into the mirror. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PullSettings.class)
 class SyncJobConfiguration {
 
     static final String JOB_NAME = "raptorComplySync";

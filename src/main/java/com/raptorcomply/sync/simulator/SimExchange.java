@@ -7,21 +7,27 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.IntConsumer;
 
 /** One HTTP exchange, remembering the status it was answered with for the request log. */
 final class SimExchange {
 
     private final HttpExchange http;
     private final ObjectMapper mapper;
+    private final IntConsumer onAnswer;
     private int status;
 
-    SimExchange(HttpExchange http, ObjectMapper mapper) {
+    /** {@code onAnswer} hears the status before it is sent, so a client never sees an answer not yet logged. */
+    SimExchange(HttpExchange http, ObjectMapper mapper, IntConsumer onAnswer) {
         this.http = http;
         this.mapper = mapper;
+        this.onAnswer = onAnswer;
     }
 
-    int status() {
-        return status;
+    private void answer(int code, long length) throws IOException {
+        status = code;
+        onAnswer.accept(code);
+        http.sendResponseHeaders(code, length);
     }
 
     /** The request body as a JSON object; 400 when it is missing, malformed or not an object. */
@@ -40,8 +46,7 @@ final class SimExchange {
     void sendJson(int code, JsonNode body) throws IOException {
         byte[] bytes = mapper.writeValueAsBytes(body);
         http.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        status = code;
-        http.sendResponseHeaders(code, bytes.length);
+        answer(code, bytes.length);
         try (OutputStream out = http.getResponseBody()) {
             out.write(bytes);
         }
@@ -51,16 +56,14 @@ final class SimExchange {
     void sendHtml(String html) throws IOException {
         byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         http.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        status = 200;
-        http.sendResponseHeaders(200, bytes.length);
+        answer(200, bytes.length);
         try (OutputStream out = http.getResponseBody()) {
             out.write(bytes);
         }
     }
 
     void sendEmpty(int code) throws IOException {
-        status = code;
-        http.sendResponseHeaders(code, -1);
+        answer(code, -1);
         http.close();
     }
 
@@ -72,8 +75,7 @@ final class SimExchange {
     /** Starts a 200 answer of unknown length (chunked); the caller writes the body and closes the stream. */
     OutputStream startStream() throws IOException {
         http.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        status = 200;
-        http.sendResponseHeaders(200, 0);
+        answer(200, 0);
         return http.getResponseBody();
     }
 

@@ -34,7 +34,8 @@ final class SimulatorHandler implements HttpHandler {
         String method = http.getRequestMethod();
         String path = http.getRequestURI().getPath();
         String key = http.getRequestHeaders().getFirst("X-API-Key");
-        SimExchange exchange = new SimExchange(http, mapper);
+        SimExchange exchange = new SimExchange(http, mapper,
+                status -> log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), status)));
         try {
             pause(faults.delayFor(method, path));
             authenticate(key);
@@ -54,7 +55,9 @@ final class SimulatorHandler implements HttpHandler {
                 exchange.sendError(new ApiError(500, "Simulator failure: " + bug, null));
             }
         } finally {
-            log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), exchange.status()));
+            if (!exchange.answered()) {
+                log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), 0));
+            }
         }
     }
 

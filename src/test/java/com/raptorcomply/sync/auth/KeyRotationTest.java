@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,7 +133,7 @@ class KeyRotationTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline && simulator.requests().stream()
                     .noneMatch(request -> request.path().equals(ResourceType.CONTROL_CENTER.path()))) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
             }
             simulator.keys().set(PRIMARY_KEY, KeyState.REVOKED);
         });
