@@ -57,7 +57,7 @@ public final class Cli {
     }
 
     @Command(name = "raptor-comply-sync", mixinStandardHelpOptions = true, version = "raptor-comply-sync 0.1.0",
-            description = {"Mirrors Raptor Comply into PostgreSQL and pushes cyber assets back.",
+            description = {"Mirrors Raptor Comply into PostgreSQL with the history of every change it observed.",
                 "Exit codes: 0 success, 1 run failed (restartable), 2 usage or configuration error,",
                 "3 no usable API key, 4 a safety limit stopped the run."},
             synopsisSubcommandLabel = "COMMAND")

@@ -2,6 +2,7 @@ package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.NoUsableKeyException;
 import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.run.RestartRefusedException;
 import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
@@ -28,7 +29,7 @@ final class RunReporter {
         } catch (NoUsableKeyException e) {
             console.err().println(e.getMessage());
             return ExitCode.NO_USABLE_KEY;
-        } catch (IllegalArgumentException e) {
+        } catch (RestartRefusedException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (RunLock.RunLockedException e) {
             console.err().println(e.getMessage());

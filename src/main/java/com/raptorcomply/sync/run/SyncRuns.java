@@ -57,19 +57,19 @@ public class SyncRuns {
 
     public RunOutcome restartLastFailed(KeySlot key) {
         JobExecution latest = latestExecution().filter(SyncRuns::restartable).orElseThrow(() ->
-                new IllegalArgumentException("the latest run did not fail: nothing to restart (see 'status')"));
+                new RestartRefusedException("the latest run did not fail: nothing to restart (see 'status')"));
         return restart(key, latest);
     }
 
     public RunOutcome restart(KeySlot key, long executionId) {
         JobExecution execution = Optional.ofNullable(repository.getJobExecution(executionId)).orElseThrow(() ->
-                new IllegalArgumentException("no execution " + executionId + " (see 'status')"));
+                new RestartRefusedException("no execution " + executionId + " (see 'status')"));
         if (!restartable(execution)) {
-            throw new IllegalArgumentException("execution " + executionId + " is " + execution.getStatus()
+            throw new RestartRefusedException("execution " + executionId + " is " + execution.getStatus()
                     + ": only a FAILED or STOPPED execution can be restarted");
         }
         if (latestExecution().map(latest -> RunIds.of(latest) != RunIds.of(execution)).orElse(false)) {
-            throw new IllegalArgumentException("execution " + executionId + " belongs to run " + RunIds.of(execution)
+            throw new RestartRefusedException("execution " + executionId + " belongs to run " + RunIds.of(execution)
                     + ", which is not the latest run: start a new run with 'sync' instead");
         }
         return restart(key, execution);
