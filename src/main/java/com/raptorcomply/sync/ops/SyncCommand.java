@@ -5,6 +5,7 @@ import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** One run: key preflight, pull of the four lists, merge into the mirror, summary. */
@@ -21,8 +22,8 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Restart the latest run if it FAILED or STOPPED, else start a new one.")
     boolean resume;
 
-    @Option(names = "--allow-shrink", description = "Accept lists that lost more than RCSYNC_MAX_SHRINK_PERCENT.")
-    boolean allowShrink;
+    @Mixin
+    ShrinkOption shrink = new ShrinkOption();
 
     SyncCommand(Console console) {
         this.console = console;
@@ -30,19 +31,20 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new RunReporter(console).report((runs, key) -> resume ? runs.resume(key, dryRun, allowShrink)
-                : runs.start(key, dryRun, allowShrink));
+        return new RunReporter(console).report((runs, key) -> resume
+                ? runs.resume(key, dryRun, shrink.allowShrink) : runs.start(key, dryRun, shrink.allowShrink));
     }
 
     /** {@code plan}: the same as {@code sync --dry-run}. */
     @Command(name = "plan", mixinStandardHelpOptions = true,
-            description = "Same as 'sync --dry-run': pull, then print the planned creates, updates and deletes.")
+            description = {"Same as 'sync --dry-run': pull into the warehouse and send nothing to the API.",
+                "(Planned creates, updates and deletes come with the push capability.)"})
     static final class Plan implements Callable<Integer> {
 
         private final Console console;
 
-        @Option(names = "--allow-shrink", description = "Accept lists that lost more than RCSYNC_MAX_SHRINK_PERCENT.")
-        boolean allowShrink;
+        @Mixin
+        ShrinkOption shrink = new ShrinkOption();
 
         Plan(Console console) {
             this.console = console;
@@ -50,7 +52,7 @@ final class SyncCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new RunReporter(console).report((runs, key) -> runs.start(key, true, allowShrink));
+            return new RunReporter(console).report((runs, key) -> runs.start(key, true, shrink.allowShrink));
         }
     }
 
@@ -80,6 +82,13 @@ final class SyncCommand implements Callable<Integer> {
             return new RunReporter(console).report((runs, key) -> lastFailed ? runs.restartLastFailed(key)
                     : runs.restart(key, executionId));
         }
+    }
+
+    /** {@code --allow-shrink}, shared by {@code sync} and {@code plan}. */
+    static final class ShrinkOption {
+
+        @Option(names = "--allow-shrink", description = "Accept lists that lost more than RCSYNC_MAX_SHRINK_PERCENT.")
+        boolean allowShrink;
     }
 
     /** What to do with the runs, given the key the preflight chose. */
