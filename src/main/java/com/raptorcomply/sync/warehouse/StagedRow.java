@@ -10,14 +10,22 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-/** One record as a row of {@code raptor.staging_record}; {@code elementIndex} is null when unknown. */
-record StagedRow(RemoteRecord record, Integer elementIndex) {
+/**
+ * One record as a row of {@code raptor.staging_record}; {@code elementIndex} is null when unknown, {@code payload}
+ * is the record's JSON text, serialized once.
+ */
+record StagedRow(RemoteRecord record, Integer elementIndex, String payload) {
 
     private static final List<String> RELATIONS = List.of("controlCenterId", "facilityId", "cyberSystemId", "assetType");
 
     StagedRow {
         Objects.requireNonNull(record.id(), "a staged record needs an id");
+        Objects.requireNonNull(payload, () -> "record " + record.id() + " has no raw JSON");
+    }
+
+    static StagedRow of(RemoteRecord record, Integer elementIndex) {
         Objects.requireNonNull(record.raw(), () -> "record " + record.id() + " has no raw JSON");
+        return new StagedRow(record, elementIndex, record.raw().toString());
     }
 
     MapSqlParameterSource parameters(long runId) {
@@ -26,7 +34,7 @@ record StagedRow(RemoteRecord record, Integer elementIndex) {
                 .addValue("resource", record.type().table())
                 .addValue("id", record.id())
                 .addValue("name", record.name(), Types.VARCHAR)
-                .addValue("payload", record.raw().toString())
+                .addValue("payload", payload)
                 .addValue("upstreamDeleted", record.deleted())
                 .addValue("elementIndex", elementIndex, Types.INTEGER);
         RELATIONS.forEach(relation -> parameters.addValue(relation, null, Types.VARCHAR));

@@ -67,12 +67,14 @@ public class StagingWriter {
         var rejected = new ArrayList<ListItem.Rejected<?>>();
         var unstorable = new ArrayList<ListItem.Rejected<RemoteRecord>>();
         for (ListItem<?> item : items) {
-            if (item instanceof ListItem.Accepted<?> accepted
-                    && StorableText.jsonHasNul(accepted.record().raw().toString())) {
-                unstorable.add(new ListItem.Rejected<>(accepted.index(), accepted.record().id(), "(payload)",
-                        StorableText.NUL_REASON, null));
-            } else if (item instanceof ListItem.Accepted<?> accepted) {
-                rows.add(new StagedRow(checkType(type, accepted.record()), accepted.index()));
+            if (item instanceof ListItem.Accepted<?> accepted) {
+                StagedRow row = StagedRow.of(checkType(type, accepted.record()), accepted.index());
+                if (StorableText.jsonHasNul(row.payload())) {
+                    unstorable.add(new ListItem.Rejected<>(accepted.index(), row.record().id(), "(payload)",
+                            StorableText.NUL_REASON, null));
+                } else {
+                    rows.add(row);
+                }
             } else {
                 rejected.add((ListItem.Rejected<?>) item);
             }
@@ -93,7 +95,7 @@ public class StagingWriter {
             return List.of();
         }
         ResourceType type = chunk.get(0).type();
-        var rows = chunk.stream().map(record -> new StagedRow(checkType(type, record), null)).toList();
+        var rows = chunk.stream().map(record -> StagedRow.of(checkType(type, record), null)).toList();
         return stage(runId, type, rows);
     }
 
