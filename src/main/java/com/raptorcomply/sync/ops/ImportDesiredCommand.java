@@ -6,6 +6,7 @@ import com.raptorcomply.sync.push.ImportResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,16 +38,20 @@ final class ImportDesiredCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UsageException("cannot read " + file + ": no such readable file");
         }
+        long started = System.nanoTime();
         CsvProblems problems = DesiredImport.check(file);
         if (!problems.isEmpty()) {
             return invalid(problems);
         }
+        long checked = System.nanoTime() - started;
         try (Warehouse warehouse = Warehouse.open(console)) {
-            return report(warehouse.bean(DesiredImport.class).load(file, allowShrink));
+            started = System.nanoTime();
+            var result = warehouse.bean(DesiredImport.class).load(file, allowShrink);
+            return report(result, (checked + System.nanoTime() - started) / 1e9);
         }
     }
 
-    private int report(ImportResult result) {
+    private int report(ImportResult result, double seconds) {
         if (result instanceof ImportResult.Invalid invalid) {
             return invalid(invalid.problems());
         }
@@ -58,7 +63,8 @@ final class ImportDesiredCommand implements Callable<Integer> {
             return ExitCode.SAFETY_LIMIT;
         }
         var imported = (ImportResult.Imported) result;
-        console.out().printf("Imported %s: %d desired cyber assets; %s.%n", file, imported.rows(), imported.counts());
+        console.out().printf(Locale.ROOT, "Imported %s in %.1f s: %d desired cyber assets; %s.%n", file, seconds,
+                imported.rows(), imported.counts());
         return ExitCode.OK;
     }
 

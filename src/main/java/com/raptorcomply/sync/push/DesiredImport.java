@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @EnableConfigurationProperties(DesiredImportSettings.class)
 public class DesiredImport {
+
+    private static final Logger log = LoggerFactory.getLogger(DesiredImport.class);
 
     private final DesiredStateRepository repository;
     private final TransactionTemplate transaction;
@@ -50,26 +54,38 @@ public class DesiredImport {
 
     private ImportResult loadInTransaction(Path file, boolean allowShrink, TransactionStatus status)
             throws IOException, SQLException {
+        long started = System.nanoTime();
         DesiredCopy copy = repository.startImport();
-        CsvProblems problems;
-        try {
-            problems = DesiredCsvReader.read(file, copy);
-        } catch (IOException | RuntimeException e) {
-            copy.cancel();
-            throw e;
-        }
+        CsvProblems problems = copyFile(file, copy);
         if (!problems.isEmpty()) {
-            copy.cancel();
             status.setRollbackOnly();
             return new ImportResult.Invalid(problems);
         }
         long rows = copy.finish();
+        long copied = System.nanoTime();
         var removal = repository.removal();
         if (!allowShrink && removal.exceeds(settings.maxShrinkPercent())) {
             status.setRollbackOnly();
             return new ImportResult.ShrinkBlocked(removal.existing(), removal.removing(), removal.percent(),
                     settings.maxShrinkPercent());
         }
-        return new ImportResult.Imported(rows, repository.apply(rows));
+        var counts = repository.apply(rows);
+        log.info("{} desired rows copied in {} ms, applied in {} ms", rows, (copied - started) / 1_000_000,
+                (System.nanoTime() - copied) / 1_000_000);
+        return new ImportResult.Imported(rows, counts);
+    }
+
+    /** Streams the file into the COPY; on any problem the COPY is abandoned, so the transaction can roll back. */
+    private static CsvProblems copyFile(Path file, DesiredCopy copy) throws IOException, SQLException {
+        try {
+            CsvProblems problems = DesiredCsvReader.read(file, copy);
+            if (!problems.isEmpty()) {
+                copy.cancel();
+            }
+            return problems;
+        } catch (IOException | RuntimeException e) {
+            copy.cancel();
+            throw e;
+        }
     }
 }
