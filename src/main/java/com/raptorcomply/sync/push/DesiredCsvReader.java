@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,9 +77,11 @@ final class DesiredCsvReader {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception notUtf8) {
                 problems.add(notUtf8.line(), null, notUtf8.getMessage() + "; nothing after it was read");
-            } else {
-                problems.add(line, null, "not well-formed CSV: " + e.getCause().getMessage()
+            } else if (e.getCause() instanceof CSVException malformed) {
+                problems.add(line, null, "not well-formed CSV: " + malformed.getMessage()
                         + "; nothing after it was read");
+            } else {
+                throw e;
             }
             return null;
         }

@@ -25,6 +25,7 @@ final class StrictUtf8Reader extends Reader {
     private final CharBuffer chars = CharBuffer.allocate(64 * 1024).flip();
     private long lineBreaks;
     private boolean endOfInput;
+    private boolean finished;
     private boolean started;
     private NotUtf8Exception pending;
 
@@ -57,6 +58,9 @@ final class StrictUtf8Reader extends Reader {
         if (pending != null) {
             throw pending;
         }
+        if (finished) {
+            return false;
+        }
         chars.clear();
         while (chars.position() == 0 && pending == null) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
@@ -75,6 +79,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean fillBytes() throws IOException {
         if (endOfInput) {
             decoder.flush(chars);
+            finished = true;
             return false;
         }
         bytes.compact();

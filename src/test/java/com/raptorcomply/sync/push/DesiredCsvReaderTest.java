@@ -120,6 +120,16 @@ class DesiredCsvReaderTest {
     }
 
     @Test
+    void aFileEndingInsideAMultiByteCharacterIsNotUtf8() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((HEADER + "\nA,n,cs_1,hardware,\nB,n,cs_1,hardware,").getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xC3);
+
+        assertThat(messages(readBytes(bytes.toByteArray()))).containsExactly(
+                "line 3: not valid UTF-8 (byte 0xC3); save the file as UTF-8; nothing after it was read");
+    }
+
+    @Test
     void malformedCsvStopsAtTheRecordWhereItStarts() throws IOException {
         var problems = read(HEADER + "\nA,n,cs_1,hardware,\nB,\"unterminated,cs_1,hardware,\n");
 
