@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a desired-state CSV file the whole of {@code raptor.cyber_asset_desired}, in one transaction: all rows or
- * none. The file is streamed once, straight into COPY; a problem anywhere rolls everything back.
+ * none. {@link #load} streams the file once, straight into COPY; a problem anywhere rolls everything back.
  */
 @Service
 @EnableConfigurationProperties(DesiredImportSettings.class)
