@@ -17,7 +17,7 @@ final class Commands {
                 new StatusCommand(console),
                 new CheckKeysCommand(console),
                 new NotYetAvailableCommand.Schedule(),
-                new NotYetAvailableCommand.ImportDesired(),
+                new ImportDesiredCommand(console),
                 new SimulateCommand(console),
                 new DemoCommand(console));
     }

@@ -20,11 +20,4 @@ abstract class NotYetAvailableCommand implements Callable<Integer> {
             description = "Long-running: fires 'sync --resume' on RCSYNC_SCHEDULE_CRON under Quartz (not available yet).")
     static final class Schedule extends NotYetAvailableCommand {
     }
-
-    @Command(name = "import-desired", mixinStandardHelpOptions = true,
-            description = "Loads desired cyber assets from a CSV file, all rows or none (not available yet).")
-    static final class ImportDesired extends NotYetAvailableCommand {
-        @picocli.CommandLine.Parameters(paramLabel = "FILE.csv", arity = "0..1")
-        String file;
-    }
 }
