@@ -36,6 +36,23 @@ class ListStreamingTest {
     }
 
     @Test
+    void anElementWithAKeyTwiceIsRejectedAloneAndTheListCarriesOn() {
+        server.enqueue(json(200, Fixtures.array("{\"id\": \"ca_1\"}",
+                "{\"id\": \"ca_2\", \"x\": {\"a\": [1, {\"b\": 2}], \"a\": 3}, \"tail\": [\"]\", {}]}",
+                "{\"id\": \"ca_3\", \"id\": \"ca_4\"}", "{\"id\": \"ca_5\"}")));
+
+        List<ListItem<? extends RemoteRecord>> items = readAll(client(server).list(ResourceType.CYBER_ASSET));
+
+        assertThat(items).extracting(item -> item.getClass().getSimpleName())
+                .containsExactly("Accepted", "Rejected", "Rejected", "Accepted");
+        assertThat(((ListItem.Rejected<?>) items.get(1)).describe()).isEqualTo("element 1: field 'a': the object"
+                + " holds this key twice; which value the API meant is unknown");
+        assertThat(((ListItem.Rejected<?>) items.get(2)).field()).isEqualTo("id");
+        assertThat(accepted(items.get(3)).id()).isEqualTo("ca_5");
+        assertThat(items.get(3).index()).isEqualTo(3);
+    }
+
+    @Test
     void everyResourceTypeIsListedFromItsPath() throws Exception {
         server.enqueue(json(200, Fixtures.array(Fixtures.OPENAPI_FACILITY)));
         server.enqueue(json(200, Fixtures.array(Fixtures.OPENAPI_CONTROL_CENTER)));
