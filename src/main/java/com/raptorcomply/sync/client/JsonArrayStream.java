@@ -2,12 +2,8 @@ package com.raptorcomply.sync.client;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.Closeable;
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -16,15 +12,10 @@ import okhttp3.ResponseBody;
 /** One JSON array read element by element from a response body, never held whole; close releases the connection. */
 final class JsonArrayStream implements Closeable {
 
-    /** Refuses an object with a key twice (which would silently keep the last value) instead of guessing. */
-    private static final ObjectReader ELEMENT_READER = Json.MAPPER.readerFor(JsonNode.class)
-            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-
     private final ResponseBody body;
     private final JsonParser parser;
     private final String exchange;
     private boolean started;
-    private JsonStreamContext array;
 
     private JsonArrayStream(ResponseBody body, JsonParser parser, String exchange) {
         this.body = body;
@@ -43,7 +34,8 @@ final class JsonArrayStream implements Closeable {
 
     /**
      * The element at {@code index}, or null after the closing bracket. An element with a duplicate key raises
-     * {@link DuplicateKeyException} with the parser already past that element, so the list carries on.
+     * {@link DuplicateKeyException} (see {@link ElementReader}) with the parser already past that element, so the
+     * list carries on.
      */
     JsonNode next(int index) {
         try {
@@ -57,35 +49,13 @@ final class JsonArrayStream implements Closeable {
             if (token == null) {
                 throw new ResponseFormatException(exchange + ": the list ended without ']' at element " + index);
             }
-            return readElement();
+            return ElementReader.read(parser);
         } catch (JsonProcessingException e) {
             throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
                     + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new TransportException(exchange + ": the connection broke while reading element " + index
                     + ": " + e, e);
-        }
-    }
-
-    private JsonNode readElement() throws IOException {
-        try {
-            return ELEMENT_READER.readValue(parser);
-        } catch (MismatchedInputException e) {
-            if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw e;
-            }
-            String key = parser.currentName();
-            skipRestOfElement();
-            throw new DuplicateKeyException(key);
-        }
-    }
-
-    /** Reads on to the end of the element being read, back in the list's own context. */
-    private void skipRestOfElement() throws IOException {
-        while (parser.getParsingContext() != array) {
-            if (parser.nextToken() == null) {
-                throw new ResponseFormatException(exchange + ": the list ended inside an element");
-            }
         }
     }
 
@@ -102,7 +72,6 @@ final class JsonArrayStream implements Closeable {
             throw new ResponseFormatException(exchange + ": expected a JSON array, found " + describe(first));
         }
         started = true;
-        array = parser.getParsingContext();
     }
 
     private static String describe(JsonToken token) {

@@ -57,7 +57,8 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
             observer.accept(element);
             ahead = reader.item(index++, element);
         } catch (DuplicateKeyException e) {
-            ahead = new ListItem.Rejected<>(index++, null, Ids.escapeUnstorable(e.key()), DUPLICATE_KEY, null);
+            ahead = new ListItem.Rejected<>(index++, e.id(), Ids.escapeUnstorable(String.valueOf(e.key())), DUPLICATE_KEY,
+                    null);
         }
     }
 

@@ -3,6 +3,7 @@ package com.raptorcomply.sync.warehouse;
 import com.raptorcomply.sync.client.FieldDrift;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.ResourceType;
+import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +31,20 @@ public class DriftLog {
         this.jdbc = jdbc;
     }
 
-    /** Adds the drift the accepted items of one chunk showed. */
+    /** Adds the drift the accepted items of one chunk showed: one row per field and type found. */
     void record(long runId, ResourceType type, List<? extends ListItem.Accepted<?>> accepted) {
-        Map<FieldDrift, MapSqlParameterSource> rows = new LinkedHashMap<>();
+        Map<FieldDrift, Integer> counts = new LinkedHashMap<>();
+        Map<FieldDrift, String> examples = new LinkedHashMap<>();
         for (ListItem.Accepted<?> item : accepted) {
             for (FieldDrift drift : item.drift()) {
-                rows.computeIfAbsent(drift, d -> row(runId, type, d, item.record().id()))
-                        .addValue("records", (int) rows.get(drift).getValue("records") + 1);
+                counts.merge(drift, 1, Integer::sum);
+                examples.putIfAbsent(drift, item.record().id());
             }
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(ADD, rows.values().toArray(MapSqlParameterSource[]::new));
+        if (!counts.isEmpty()) {
+            jdbc.batchUpdate(ADD, counts.entrySet().stream()
+                    .map(entry -> row(runId, type, entry.getKey(), entry.getValue(), examples.get(entry.getKey())))
+                    .toArray(MapSqlParameterSource[]::new));
         }
     }
 
@@ -63,17 +67,18 @@ public class DriftLog {
                  WHERE run_id = :runId AND (CAST(:resource AS text) IS NULL OR resource = :resource)
                  ORDER BY resource, field, found
                 """, new MapSqlParameterSource("runId", runId)
-                .addValue("resource", type == null ? null : type.table(), java.sql.Types.VARCHAR), String.class);
+                .addValue("resource", type == null ? null : type.table(), Types.VARCHAR), String.class);
     }
 
-    private static MapSqlParameterSource row(long runId, ResourceType type, FieldDrift drift, String exampleId) {
+    private static MapSqlParameterSource row(long runId, ResourceType type, FieldDrift drift, int records,
+            String exampleId) {
         return new MapSqlParameterSource()
                 .addValue("runId", runId)
                 .addValue("resource", type.table())
                 .addValue("field", drift.field())
                 .addValue("expected", drift.expected())
                 .addValue("found", drift.found())
-                .addValue("records", 0)
+                .addValue("records", records)
                 .addValue("exampleId", exampleId);
     }
 }

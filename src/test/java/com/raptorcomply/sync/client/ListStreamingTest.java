@@ -37,7 +37,7 @@ class ListStreamingTest {
 
     @Test
     void anElementWithAKeyTwiceIsRejectedAloneAndTheListCarriesOn() {
-        server.enqueue(json(200, Fixtures.array("{\"id\": \"ca_1\"}",
+        server.enqueue(json(200, Fixtures.array("{\"id\": \"ca_1\", \"v\": [2.50, 1e400, 12345678901234567890]}",
                 "{\"id\": \"ca_2\", \"x\": {\"a\": [1, {\"b\": 2}], \"a\": 3}, \"tail\": [\"]\", {}]}",
                 "{\"id\": \"ca_3\", \"id\": \"ca_4\"}", "{\"id\": \"ca_5\"}")));
 
@@ -45,9 +45,11 @@ class ListStreamingTest {
 
         assertThat(items).extracting(item -> item.getClass().getSimpleName())
                 .containsExactly("Accepted", "Rejected", "Rejected", "Accepted");
-        assertThat(((ListItem.Rejected<?>) items.get(1)).describe()).isEqualTo("element 1: field 'a': the object"
-                + " holds this key twice; which value the API meant is unknown");
-        assertThat(((ListItem.Rejected<?>) items.get(2)).field()).isEqualTo("id");
+        assertThat(accepted(items.get(0)).raw().get("v").toString()).isEqualTo("[2.50,1E+400,12345678901234567890]");
+        assertThat(((ListItem.Rejected<?>) items.get(1)).describe()).isEqualTo("element 1 (id ca_2): field 'a': the"
+                + " object holds this key twice; which value the API meant is unknown");
+        assertThat((ListItem.Rejected<?>) items.get(2)).extracting(ListItem.Rejected::id, ListItem.Rejected::field)
+                .containsExactly(null, "id");
         assertThat(accepted(items.get(3)).id()).isEqualTo("ca_5");
         assertThat(items.get(3).index()).isEqualTo(3);
     }
