@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.raptorcomply.sync.client.Dialect;
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.testing.CliRunner;
+import com.raptorcomply.sync.testing.LogCapture;
 import com.raptorcomply.sync.testing.SyncFixture;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,15 @@ class UnstorableInputTest {
             store.appendRaw(ResourceType.CYBER_ASSET,
                     "{\"id\": \"ca-dup-1\", \"assetTitle\": {\"en\": \"a\"}, \"id\": \"ca-dup-2\"}");
 
-            var result = fixture.cli().run("sync");
+            CliRunner.Result result;
+            try (var logs = new LogCapture()) {
+                result = fixture.cli().run("sync");
+                String logged = String.join("\n", logs.lines().stream()
+                        .filter(line -> line.startsWith("[INFO]") || line.startsWith("[WARN]") || line.startsWith("[ERROR]"))
+                        .toList());
+                assertThat(logged).hasSizeLessThan(200_000).doesNotContain("x".repeat(300))
+                        .contains("element 60 (id " + "x".repeat(40) + "... (1048576 characters))");
+            }
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out())
