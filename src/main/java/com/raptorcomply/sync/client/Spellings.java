@@ -27,12 +27,13 @@ final class Spellings {
     private Spellings() {
     }
 
+    /** The name's spellings: the docs dialect's, the OpenAPI one's, and a plain {@code title} as a last resort. */
     static List<String> names(ResourceType type) {
         return switch (type) {
             case FACILITY -> List.of("name", "title");
-            case CONTROL_CENTER -> List.of("name", "centerTitle");
-            case CYBER_SYSTEM -> List.of("name", "systemTitle");
-            case CYBER_ASSET -> List.of("name", "assetTitle");
+            case CONTROL_CENTER -> List.of("name", "centerTitle", "title");
+            case CYBER_SYSTEM -> List.of("name", "systemTitle", "title");
+            case CYBER_ASSET -> List.of("name", "assetTitle", "title");
         };
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Merges the four staged lists into the mirror in one transaction, once every list was read whole. When a list
- * lost more live rows than the shrink policy allows, the whole merge is rolled back, nothing is marked deleted,
- * and the run ends SHRINK_BLOCKED (exit 4).
+ * would lose more live rows (missing or flagged isDeleted) than the shrink policy allows, the whole merge is
+ * rolled back, nothing is marked deleted, and the run ends SHRINK_BLOCKED (exit 4). Logs the rows a rejection
+ * kept and the deletions it deferred.
  */
 final class MergeTasklet implements Tasklet {
 

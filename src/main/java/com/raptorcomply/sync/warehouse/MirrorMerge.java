@@ -43,8 +43,8 @@ public class MirrorMerge {
 
     /**
      * Merges the list staged for {@code runId} and {@code type}, observed at {@code observedAt} (stored to the
-     * microsecond). If the list lost more live rows than {@code policy} allows, nothing at all is changed and
-     * the result says {@code shrinkBlocked}.
+     * microsecond). If the merge would delete more live rows (missing or flagged isDeleted) than {@code policy}
+     * allows, nothing at all is changed and the result says {@code shrinkBlocked}.
      */
     public MergeResult merge(long runId, ResourceType type, Instant observedAt, ShrinkPolicy policy) {
         var table = MirrorTable.of(type);

@@ -15,7 +15,7 @@ public record ShrinkCheck(long liveRows, long stagedRows, long missingRows, long
         return missingRows + flaggedRows;
     }
 
-    /** Share of the live rows the list lost, 0..100. */
+    /** Share of the live rows the merge would delete, 0..100. */
     public double lostPercent() {
         return liveRows == 0 ? 0 : 100.0 * lostRows() / liveRows;
     }
