@@ -102,6 +102,8 @@ class RecordMappingTest {
         assertThat(accepted(ResourceType.FACILITY, "{\"id\": \"f\"}").name()).isNull();
         assertThat(accepted(ResourceType.FACILITY, "{\"id\": \"f\", \"name\": null, \"title\": \"t\"}").name())
                 .isEqualTo("t");
+        assertThat(accepted(ResourceType.CYBER_ASSET, "{\"id\": \"a\", \"title\": \"by title\"}").name())
+                .isEqualTo("by title");
     }
 
     static ListItem.Accepted<RemoteRecord> item(ResourceType type, String json) {
