@@ -34,35 +34,31 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
 
     @Override
     public RecordCursor<? extends RemoteRecord> list(ResourceType type) {
-        return cursor(type, RecordMapper.forType(type));
-    }
-
-    private <T extends RemoteRecord> RecordCursor<T> cursor(ResourceType type, RecordMapper<T> mapper) {
         Response<ResponseBody> response = successful(calls.idempotent(ResourceCalls.list(api, type), true));
         JsonArrayStream page = JsonArrayStream.open(response.body(), Responses.exchange(response));
-        return new StreamingRecordCursor<>(PageSource.single(page), mapper, dialects::observe);
+        return new StreamingRecordCursor(PageSource.single(page), RecordReader.of(type), dialects::observe);
     }
 
     @Override
-    public Optional<? extends RemoteRecord> get(ResourceType type, String id) {
+    public Optional<RemoteRecord> get(ResourceType type, String id) {
         Response<ResponseBody> response = calls.idempotent(ResourceCalls.get(api, type, requireId(id)), false);
         if (response.code() == 404) {
             return Optional.empty();
         }
-        return Optional.of(record(successful(response), RecordMapper.forType(type)));
+        return Optional.of(record(successful(response), type));
     }
 
     @Override
-    public CyberAsset createCyberAsset(CyberAssetWrite body) {
+    public RemoteRecord createCyberAsset(CyberAssetWrite body) {
         ObjectNode json = CyberAssetBodies.create(body, dialect());
-        return record(successful(calls.once(api.createCyberAsset(requestBody(json)))), CyberAssetMapper::map);
+        return record(successful(calls.once(api.createCyberAsset(requestBody(json)))), ResourceType.CYBER_ASSET);
     }
 
     @Override
-    public CyberAsset patchCyberAsset(String id, CyberAssetWrite changes) {
+    public RemoteRecord patchCyberAsset(String id, CyberAssetWrite changes) {
         ObjectNode json = CyberAssetBodies.patch(changes, dialect());
         Call<ResponseBody> call = api.patchCyberAsset(requireId(id), requestBody(json));
-        return record(successful(calls.idempotent(call, false)), CyberAssetMapper::map);
+        return record(successful(calls.idempotent(call, false)), ResourceType.CYBER_ASSET);
     }
 
     @Override
@@ -107,15 +103,15 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
         }
     }
 
-    private <T extends RemoteRecord> T record(Response<ResponseBody> response, RecordMapper<T> mapper) {
+    private RemoteRecord record(Response<ResponseBody> response, ResourceType type) {
         JsonNode node = Responses.json(response);
         dialects.observe(node);
-        ListItem<T> item = mapper.item(0, node);
-        if (item instanceof ListItem.Rejected<T> rejected) {
+        ListItem<RemoteRecord> item = RecordReader.of(type).item(0, node);
+        if (item instanceof ListItem.Rejected<RemoteRecord> rejected) {
             throw new ResponseFormatException(Responses.exchange(response) + " -> " + response.code()
                     + ", but the record cannot be read: field '" + rejected.field() + "': " + rejected.reason());
         }
-        return ((ListItem.Accepted<T>) item).record();
+        return ((ListItem.Accepted<RemoteRecord>) item).record();
     }
 
     private static Response<ResponseBody> successful(Response<ResponseBody> response) {

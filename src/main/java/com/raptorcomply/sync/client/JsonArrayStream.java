@@ -32,7 +32,11 @@ final class JsonArrayStream implements Closeable {
         }
     }
 
-    /** The element at {@code index}, or null after the closing bracket. */
+    /**
+     * The element at {@code index}, or null after the closing bracket. An element with a duplicate key raises
+     * {@link DuplicateKeyException} (see {@link ElementReader}) with the parser already past that element, so the
+     * list carries on.
+     */
     JsonNode next(int index) {
         try {
             if (!started) {
@@ -45,7 +49,7 @@ final class JsonArrayStream implements Closeable {
             if (token == null) {
                 throw new ResponseFormatException(exchange + ": the list ended without ']' at element " + index);
             }
-            return parser.readValueAsTree();
+            return ElementReader.read(parser);
         } catch (JsonProcessingException e) {
             throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
                     + ": " + e.getOriginalMessage(), e);

@@ -1,26 +1,38 @@
 package com.raptorcomply.sync.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
-/** One element of a streamed list: a mapped record, or a rejection that names the id and the offending field. */
+/** One element of a streamed list: a record (with any type drift it showed), or a rejection naming why. */
 public sealed interface ListItem<T extends RemoteRecord> {
 
     /** Zero-based position of the element in the list. */
     int index();
 
-    record Accepted<T extends RemoteRecord>(int index, T record) implements ListItem<T> {
+    /** A usable element; {@code drift} lists its fields of an unexpected JSON type (kept as received). */
+    record Accepted<T extends RemoteRecord>(int index, T record, List<FieldDrift> drift) implements ListItem<T> {
+
+        public Accepted {
+            drift = List.copyOf(drift);
+        }
+
+        public Accepted(int index, T record) {
+            this(index, record, List.of());
+        }
     }
 
     /**
-     * An element that cannot be stored (no id, wrong type, ...). {@code id} is null when the element has none;
-     * {@code raw} is the element as received.
+     * An element the sync cannot use or PostgreSQL cannot store. {@code id} is null when the element has no usable
+     * id (an over-long id is given shortened, see {@link Ids#shown}); {@code raw} is the element as received, null
+     * when it could not be read whole.
      */
     record Rejected<T extends RemoteRecord>(int index, String id, String field, String reason, JsonNode raw)
             implements ListItem<T> {
 
         /** One line for logs and summaries, e.g. {@code element 17 (id ca_1): field 'name': expected a string}. */
         public String describe() {
-            return "element " + index + (id == null ? "" : " (id " + id + ")") + ": field '" + field + "': " + reason;
+            return "element " + index + (id == null ? "" : " (id " + Ids.shown(id) + ")") + ": field '" + field
+                    + "': " + reason;
         }
     }
 }

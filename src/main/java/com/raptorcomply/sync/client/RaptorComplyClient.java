@@ -12,15 +12,15 @@ public interface RaptorComplyClient {
     RecordCursor<? extends RemoteRecord> list(ResourceType type);
 
     /** One record by id; empty on 404. */
-    Optional<? extends RemoteRecord> get(ResourceType type, String id);
+    Optional<RemoteRecord> get(ResourceType type, String id);
 
     /**
      * Creates a cyber asset (201). Never retried: an ambiguous failure raises {@link OutcomeUnknownException}.
      */
-    CyberAsset createCyberAsset(CyberAssetWrite body);
+    RemoteRecord createCyberAsset(CyberAssetWrite body);
 
     /** Partial update (200 + full object); only the non-null parts of {@code changes} are sent. */
-    CyberAsset patchCyberAsset(String id, CyberAssetWrite changes);
+    RemoteRecord patchCyberAsset(String id, CyberAssetWrite changes);
 
     /** Deletes a cyber asset; true when it was deleted now, false when it was already gone (404). */
     boolean deleteCyberAsset(String id);

@@ -4,20 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
-/** Maps the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown. */
-final class StreamingRecordCursor<T extends RemoteRecord> implements RecordCursor<T> {
+/** Reads the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown. */
+final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
+
+    static final String DUPLICATE_KEY = "the object holds this key twice; which value the API meant is unknown";
 
     private final PageSource pages;
-    private final RecordMapper<T> mapper;
+    private final RecordReader reader;
     private final Consumer<JsonNode> observer;
     private JsonArrayStream page;
-    private ListItem<T> ahead;
+    private ListItem<RemoteRecord> ahead;
     private int index;
     private boolean done;
 
-    StreamingRecordCursor(PageSource pages, RecordMapper<T> mapper, Consumer<JsonNode> observer) {
+    StreamingRecordCursor(PageSource pages, RecordReader reader, Consumer<JsonNode> observer) {
         this.pages = pages;
-        this.mapper = mapper;
+        this.reader = reader;
         this.observer = observer;
     }
 
@@ -30,11 +32,11 @@ final class StreamingRecordCursor<T extends RemoteRecord> implements RecordCurso
     }
 
     @Override
-    public ListItem<T> next() {
+    public ListItem<RemoteRecord> next() {
         if (!hasNext()) {
             throw new NoSuchElementException("the list has no more elements");
         }
-        ListItem<T> item = ahead;
+        ListItem<RemoteRecord> item = ahead;
         ahead = null;
         return item;
     }
@@ -45,19 +47,26 @@ final class StreamingRecordCursor<T extends RemoteRecord> implements RecordCurso
             done = page == null;
             return;
         }
-        JsonNode element = readElement();
-        if (element == null) {
-            page.close();
-            page = null;
-            return;
+        try {
+            JsonNode element = readElement();
+            if (element == null) {
+                page.close();
+                page = null;
+                return;
+            }
+            observer.accept(element);
+            ahead = reader.item(index++, element);
+        } catch (DuplicateKeyException e) {
+            ahead = new ListItem.Rejected<>(index++, e.id(), Ids.escapeUnstorable(String.valueOf(e.key())), DUPLICATE_KEY,
+                    null);
         }
-        observer.accept(element);
-        ahead = mapper.item(index++, element);
     }
 
     private JsonNode readElement() {
         try {
             return page.next(index);
+        } catch (DuplicateKeyException e) {
+            throw e;
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -2,6 +2,7 @@ package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunOutcome;
+import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MergeCounts;
 import com.raptorcomply.sync.warehouse.RejectionLog;
 import com.raptorcomply.sync.warehouse.RunSummary;
@@ -13,20 +14,23 @@ import java.util.List;
 /** The table a person reads at a glance after a run: per resource what changed, and how long it took. */
 final class SummaryTable {
 
-    private static final String ROW = "%-16s %8s %8s %8s %8s %10s %9s%n";
+    private static final String ROW = "%-16s %8s %8s %8s %8s %10s %9s %6s%n";
 
     private static final int SHOWN_REJECTIONS = 10;
 
     private final SyncRunRepository runs;
     private final RejectionLog rejections;
+    private final DriftLog drift;
 
-    SummaryTable(SyncRunRepository runs, RejectionLog rejections) {
+    SummaryTable(SyncRunRepository runs, RejectionLog rejections, DriftLog drift) {
         this.runs = runs;
         this.rejections = rejections;
+        this.drift = drift;
     }
 
     static SummaryTable of(Warehouse warehouse) {
-        return new SummaryTable(warehouse.bean(SyncRunRepository.class), warehouse.bean(RejectionLog.class));
+        return new SummaryTable(warehouse.bean(SyncRunRepository.class), warehouse.bean(RejectionLog.class),
+                warehouse.bean(DriftLog.class));
     }
 
     void print(RunOutcome outcome, PrintStream out) {
@@ -34,16 +38,18 @@ final class SummaryTable {
         out.printf("Run %d (execution %d): %s in %s, key %s%s%n", outcome.runId(), outcome.executionId(),
                 outcome.status(), format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
                 run.dryRun() ? ", dry run" : "");
-        out.printf(ROW, "resource", "created", "updated", "deleted", "restored", "unchanged", "rejected");
+        out.printf(ROW, "resource", "created", "updated", "deleted", "restored", "unchanged", "rejected", "kept");
         for (ResourceType type : ResourceType.values()) {
             MergeCounts counts = run.counts().get(type);
             if (counts == null) {
-                out.printf(ROW, type.label(), "-", "-", "-", "-", "-", "-");
+                out.printf(ROW, type.label(), "-", "-", "-", "-", "-", "-", "-");
             } else {
                 out.printf(ROW, type.label(), counts.created(), counts.updated(), counts.deleted(), counts.restored(),
-                        counts.unchanged(), counts.rejected());
+                        counts.unchanged(), counts.rejected(), counts.kept());
             }
         }
+        printNotDeleted(run, out);
+        drift.describe(outcome.runId(), null).forEach(line -> out.println("Warning: type drift in " + line));
         List<String> rejected = rejections.describe(outcome.runId(), SHOWN_REJECTIONS + 1);
         rejected.stream().limit(SHOWN_REJECTIONS).forEach(line -> out.println("Rejected " + line));
         if (rejected.size() > SHOWN_REJECTIONS) {
@@ -52,6 +58,20 @@ final class SummaryTable {
         if (run.dryRun()) {
             out.println("Dry run: no write was sent to Raptor Comply (pushing cyber assets is not in this version).");
         }
+    }
+
+    /** Rows a rejection kept, and deletions deferred because a rejected element had no usable id. */
+    private static void printNotDeleted(RunSummary run, PrintStream out) {
+        run.counts().forEach((type, counts) -> {
+            if (counts.kept() > 0) {
+                out.printf("Kept %d %s as they were: their elements were rejected in this run, so they are not"
+                        + " marked deleted.%n", counts.kept(), type.label());
+            }
+            if (counts.deferred() > 0) {
+                out.printf("Deletions deferred for %s: %d missing from the list were not marked deleted, because an"
+                        + " element without a usable id was rejected.%n", type.label(), counts.deferred());
+            }
+        });
     }
 
     static String format(Duration duration) {

@@ -3,8 +3,10 @@ package com.raptorcomply.sync.pull;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.run.SyncJobParameters;
+import com.raptorcomply.sync.warehouse.MergeCounts;
 import com.raptorcomply.sync.warehouse.MergeResult;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
+import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.ShrinkPolicy;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
@@ -23,12 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Merges the four staged lists into the mirror in one transaction, once every list was read whole. When a list
- * lost more live rows than the shrink policy allows, the whole merge is rolled back, nothing is marked deleted,
- * and the run ends SHRINK_BLOCKED (exit 4).
+ * would lose more live rows (missing or flagged isDeleted) than the shrink policy allows, the whole merge is
+ * rolled back, nothing is marked deleted, and the run ends SHRINK_BLOCKED (exit 4). Logs the rows a rejection
+ * kept and the deletions it deferred.
  */
-public final class MergeTasklet implements Tasklet {
+final class MergeTasklet implements Tasklet {
 
-    public static final ExitStatus SHRINK_BLOCKED = new ExitStatus("SHRINK_BLOCKED");
+    public static final ExitStatus SHRINK_BLOCKED = new ExitStatus(RunStatus.SHRINK_BLOCKED.name());
     private static final Logger log = LoggerFactory.getLogger(MergeTasklet.class);
 
     private final MirrorMerge merge;
@@ -37,7 +40,7 @@ public final class MergeTasklet implements Tasklet {
     private final TransactionTemplate transaction;
     private final int maxShrinkPercent;
 
-    public MergeTasklet(MirrorMerge merge, StagingWriter staging, SyncRunRepository runs,
+    MergeTasklet(MirrorMerge merge, StagingWriter staging, SyncRunRepository runs,
             TransactionTemplate transaction, int maxShrinkPercent) {
         this.merge = merge;
         this.staging = staging;
@@ -61,6 +64,18 @@ public final class MergeTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    private static void warnAboutWhatWasNotDeleted(ResourceType type, MergeCounts counts) {
+        if (counts.kept() > 0) {
+            log.warn("{}: {} known records kept as they were: their elements were rejected in this run",
+                    type.label(), counts.kept());
+        }
+        if (counts.deferred() > 0) {
+            log.warn("{}: deletions deferred: {} records missing from the list were not marked deleted, because"
+                    + " an element without a usable id was rejected (it may be one of them)", type.label(),
+                    counts.deferred());
+        }
+    }
+
     /** Merges every resource; any blocked one rolls all of them back. Returns the blocked ones. */
     private List<MergeResult> mergeAll(long runId, ShrinkPolicy policy, TransactionStatus status) {
         Instant observedAt = Instant.now();
@@ -72,6 +87,7 @@ public final class MergeTasklet implements Tasklet {
             } else {
                 runs.recordCounts(runId, type, result.counts());
                 log.info("{}: {}", type.label(), result.counts());
+                warnAboutWhatWasNotDeleted(type, result.counts());
             }
         }
         if (!blocked.isEmpty()) {

@@ -4,6 +4,7 @@ import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,20 +20,22 @@ public class PullStepFactory {
     private final PlatformTransactionManager transactionManager;
     private final RaptorComplyClient client;
     private final StagingWriter staging;
+    private final DriftLog drift;
     private final int chunkSize;
 
     PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RaptorComplyClient client, StagingWriter staging, PullSettings settings) {
+            RaptorComplyClient client, StagingWriter staging, DriftLog drift, PullSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.client = client;
         this.staging = staging;
+        this.drift = drift;
         this.chunkSize = settings.chunkSize();
     }
 
     public Step pullStep(ResourceType type) {
         var reader = new RemoteListReader(type, client, staging);
-        var writer = new StagingItemWriter(type, staging);
+        var writer = new StagingItemWriter(type, staging, drift);
         return new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
                 .transactionManager(transactionManager)

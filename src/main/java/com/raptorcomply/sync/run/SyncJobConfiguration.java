@@ -1,24 +1,17 @@
 package com.raptorcomply.sync.run;
 
-import com.raptorcomply.sync.client.ResourceType;
-import com.raptorcomply.sync.pull.MergeTasklet;
-import com.raptorcomply.sync.pull.PullSettings;
-import com.raptorcomply.sync.pull.PullStepFactory;
-import com.raptorcomply.sync.warehouse.MirrorMerge;
-import com.raptorcomply.sync.warehouse.StagingWriter;
-import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The sync job: pull the four lists (one restartable step each), then merge them into the mirror. */
+/**
+ * The sync job: pull the four lists (one restartable step each), then merge them into the mirror. The steps are
+ * beans the capabilities contribute (package {@code pull}), found by name, so that {@code run} depends on no
+ * capability and a capability may depend on {@code run} ({@link RunIds}, {@link SyncJobParameters}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
 
@@ -26,8 +19,8 @@ class SyncJobConfiguration {
 
     @Bean
     Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, GracefulStop gracefulStop,
-            Step pullFacilitiesStep,
-            Step pullControlCentersStep, Step pullCyberSystemsStep, Step pullCyberAssetsStep, Step mergeStep) {
+            Step pullFacilitiesStep, Step pullControlCentersStep, Step pullCyberSystemsStep,
+            Step pullCyberAssetsStep, Step mergeStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(syncRunListener)
                 .listener(gracefulStop)
@@ -36,36 +29,6 @@ class SyncJobConfiguration {
                 .next(pullCyberSystemsStep)
                 .next(pullCyberAssetsStep)
                 .next(mergeStep)
-                .build();
-    }
-
-    @Bean
-    Step pullFacilitiesStep(PullStepFactory steps) {
-        return steps.pullStep(ResourceType.FACILITY);
-    }
-
-    @Bean
-    Step pullControlCentersStep(PullStepFactory steps) {
-        return steps.pullStep(ResourceType.CONTROL_CENTER);
-    }
-
-    @Bean
-    Step pullCyberSystemsStep(PullStepFactory steps) {
-        return steps.pullStep(ResourceType.CYBER_SYSTEM);
-    }
-
-    @Bean
-    Step pullCyberAssetsStep(PullStepFactory steps) {
-        return steps.pullStep(ResourceType.CYBER_ASSET);
-    }
-
-    @Bean
-    Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            MirrorMerge mirrorMerge, StagingWriter staging, SyncRunRepository runs, PullSettings settings) {
-        var tasklet = new MergeTasklet(mirrorMerge, staging, runs, new TransactionTemplate(transactionManager),
-                settings.maxShrinkPercent());
-        // The tasklet runs its own transaction, so that a blocked shrink rolls back cleanly and the step completes.
-        return new StepBuilder("mergeMirror", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package com.raptorcomply.sync.run;
 
 import com.raptorcomply.sync.auth.KeyRing;
-import com.raptorcomply.sync.pull.MergeTasklet;
 import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
@@ -40,7 +39,7 @@ class SyncRunListener implements JobExecutionListener {
 
     static RunStatus statusOf(JobExecution execution) {
         return switch (execution.getStatus()) {
-            case COMPLETED -> MergeTasklet.SHRINK_BLOCKED.getExitCode().equals(execution.getExitStatus().getExitCode())
+            case COMPLETED -> RunStatus.SHRINK_BLOCKED.name().equals(execution.getExitStatus().getExitCode())
                     ? RunStatus.SHRINK_BLOCKED : RunStatus.COMPLETED;
             case STOPPED, STOPPING -> RunStatus.STOPPED;
             case STARTING, STARTED -> RunStatus.STARTED;

@@ -37,6 +37,10 @@ final class ListWriter {
             json.writeTree(listForm(type, record));
             written[0]++;
         });
+        for (String raw : store.rawElements(type)) {
+            dropIfDue(json, written[0]++, limit);
+            json.writeRawValue(raw);
+        }
         dropIfDue(json, written[0], limit);
         json.writeEndArray();
         json.close();

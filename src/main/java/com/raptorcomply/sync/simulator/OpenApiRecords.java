@@ -89,8 +89,9 @@ final class OpenApiRecords {
         node.put("pspDefined", rng.chance(90));
         node.put("recoveryTimeObjective", rng.between(1, 72));
         node.put("recoveryPointObjective", nulls ? null : rng.between(0, 24));
-        node.put("backupFacilityTested", rng.chance(70));
-        node.put("incidentResponseTested", rng.chance(70));
+        // dates of the last test, as the OpenAPI description types them: strings, not booleans
+        putDate(node, "backupFacilityTested", nulls, created.plusSeconds(rng.nextInt(300 * 86_400)));
+        putDate(node, "incidentResponseTested", nulls, created.plusSeconds(rng.nextInt(300 * 86_400)));
         node.put("lastReviewDate", Timestamps.date(created.plusSeconds(rng.nextInt(400 * 86_400))));
         putLocation(node, rng, nulls);
         node.put("nercRegistrationId", nulls ? null : "NCR" + HardCases.digits(rng.nextInt(100_000), 5));

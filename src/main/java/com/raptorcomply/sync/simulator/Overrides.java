@@ -19,6 +19,9 @@ final class Overrides {
     /** Records that were not seeded (created through the API or put by a test), in creation order. */
     final Map<String, ObjectNode> added = Collections.synchronizedMap(new LinkedHashMap<>());
 
+    /** Elements served verbatim after all records, e.g. JSON no ObjectNode can hold (a key twice). */
+    final List<String> rawElements = Collections.synchronizedList(new ArrayList<>());
+
     boolean touchesSeeded() {
         return !replaced.isEmpty() || !removed.isEmpty();
     }
@@ -36,6 +39,6 @@ final class Overrides {
     }
 
     int size() {
-        return replaced.size() + removed.size() + added.size();
+        return replaced.size() + removed.size() + added.size() + rawElements.size();
     }
 }

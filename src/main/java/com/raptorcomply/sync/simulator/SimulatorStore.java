@@ -114,6 +114,21 @@ public final class SimulatorStore {
         }).isPresent();
     }
 
+    /**
+     * Appends {@code json} verbatim to the list of {@code type}, after every record: for hostile input no record
+     * can hold (a key twice, an unpaired surrogate escape). Not served by the single-record endpoints.
+     */
+    public void appendRaw(ResourceType type, String json) {
+        overrides.get(type).rawElements.add(Objects.requireNonNull(json, "json"));
+    }
+
+    /** The verbatim elements appended to the list of {@code type}. */
+    List<String> rawElements(ResourceType type) {
+        synchronized (overrides.get(type).rawElements) {
+            return new ArrayList<>(overrides.get(type).rawElements);
+        }
+    }
+
     /** Feeds every listed record to {@code sink}, generating seeded ones one at a time. */
     void forEachListed(ResourceType type, RecordSink sink) throws IOException {
         Overrides changes = overrides.get(type);

@@ -4,11 +4,25 @@ package com.raptorcomply.sync.warehouse;
  * The set-based statements that merge one staged list into one mirror table, each writing its history rows in
  * the same statement. Parameters: {@code runId}, {@code resource}, {@code observedAt}. The three writes touch
  * disjoint ids (gone from the list / listed and known / listed and new), so their order does not matter.
+ * A row whose element was rejected in this run is not gone: it is kept as it was. While the list has a rejected
+ * element without a usable id, no row is gone at all (that element may be any of them): deletions are deferred.
  */
 record MergeStatements(String lock, String markAbsentDeleted, String applyChanges, String insertNew,
-                       String countStaged, String clearStaged) {
+                       String countStaged, String countKept, String countDeferred, String clearStaged) {
 
     private static final String STAGED = "s.run_id = :runId AND s.resource = :resource";
+    private static final String REJECTED = "FROM raptor.sync_run_rejection r WHERE r.run_id = :runId"
+            + " AND r.resource = :resource AND ";
+    /** Mirror row {@code m} is absent from the staged list. */
+    static final String UNLISTED = "NOT EXISTS (SELECT 1 FROM raptor.staging_record s WHERE " + STAGED
+            + " AND s.id = m.id)";
+    /** Row {@code m}'s element was rejected in this run. */
+    static final String REJECTED_ID = "EXISTS (SELECT 1 " + REJECTED + "r.record_id = m.id)";
+    /** The list had an element rejected without a usable id. */
+    static final String IDLESS_REJECTION = "EXISTS (SELECT 1 " + REJECTED + "r.record_id IS NULL)";
+    /** Live row {@code m} is gone from the list: to be marked deleted. */
+    static final String GONE = "m.deleted_at IS NULL AND " + UNLISTED + " AND NOT " + REJECTED_ID
+            + " AND NOT " + IDLESS_REJECTION;
 
     static MergeStatements forTable(MirrorTable t) {
         return new MergeStatements(
@@ -17,20 +31,22 @@ record MergeStatements(String lock, String markAbsentDeleted, String applyChange
                 applyChanges(t),
                 insertNew(t),
                 "SELECT count(*) FROM raptor.staging_record s WHERE " + STAGED,
+                "SELECT count(*) FROM " + t.qualified() + " m WHERE " + UNLISTED + " AND " + REJECTED_ID,
+                "SELECT count(*) FROM " + t.qualified() + " m WHERE m.deleted_at IS NULL AND " + UNLISTED
+                        + " AND NOT " + REJECTED_ID + " AND " + IDLESS_REJECTION,
                 "DELETE FROM raptor.staging_record s WHERE " + STAGED);
     }
 
-    /** Live rows whose id is not in the list: deleted now, history with their last known payload. */
+    /** Live rows gone from the list: deleted now, history with their last known payload. */
     private static String markAbsentDeleted(MirrorTable t) {
         return """
                 WITH gone AS (
                     UPDATE %1$s m SET deleted_at = :observedAt
-                     WHERE m.deleted_at IS NULL
-                       AND NOT EXISTS (SELECT 1 FROM raptor.staging_record s WHERE %3$s AND s.id = m.id)
+                     WHERE %3$s
                     RETURNING m.id, m.payload)
                 INSERT INTO %2$s (id, change, payload, observed_at, run_id)
                 SELECT id, 'deleted', payload, :observedAt, :runId FROM gone
-                """.formatted(t.qualified(), t.history(), STAGED);
+                """.formatted(t.qualified(), t.history(), GONE);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Merges a run's staged list into its mirror table and history, in one transaction: new ids are created,
- * changed payloads updated, ids gone from the list (or marked isDeleted) deleted, returning ids restored.
+ * changed payloads updated, ids gone from the list (or marked isDeleted) deleted, returning ids restored; a
+ * row whose element was rejected in this run is kept as it was (see {@link MergeStatements}).
  * Rows whose payload is unchanged are not touched, so a run that sees no change writes nothing; merging the
  * same list again changes nothing. The staged rows are removed afterwards, unless the shrink guard blocked.
  * History rows reference the run, so {@link SyncRunRepository#start} must have recorded it. Merges of one
@@ -42,8 +43,8 @@ public class MirrorMerge {
 
     /**
      * Merges the list staged for {@code runId} and {@code type}, observed at {@code observedAt} (stored to the
-     * microsecond). If the list lost more live rows than {@code policy} allows, nothing at all is changed and
-     * the result says {@code shrinkBlocked}.
+     * microsecond). If the merge would delete more live rows (missing or flagged isDeleted) than {@code policy}
+     * allows, nothing at all is changed and the result says {@code shrinkBlocked}.
      */
     public MergeResult merge(long runId, ResourceType type, Instant observedAt, ShrinkPolicy policy) {
         var table = MirrorTable.of(type);
@@ -61,7 +62,9 @@ public class MirrorMerge {
     }
 
     private MergeCounts apply(MergeStatements sql, Map<String, Object> params, long runId, ResourceType type) {
-        int staged = jdbc.sql(sql.countStaged()).params(params).query(Integer.class).single();
+        int staged = count(sql.countStaged(), params);
+        int kept = count(sql.countKept(), params);
+        int deferred = count(sql.countDeferred(), params);
         int gone = jdbc.sql(sql.markAbsentDeleted()).params(params).update();
         var changed = changeCounts(sql.applyChanges(), params);
         var fresh = changeCounts(sql.insertNew(), params);
@@ -74,7 +77,13 @@ public class MirrorMerge {
                 gone + changed.getOrDefault("deleted", 0) + fresh.getOrDefault("deleted", 0),
                 changed.getOrDefault("restored", 0),
                 staged - written,
-                rejectionLog.count(runId, type));
+                rejectionLog.count(runId, type),
+                kept,
+                deferred);
+    }
+
+    private int count(String statement, Map<String, Object> params) {
+        return jdbc.sql(statement).params(params).query(Integer.class).single();
     }
 
     private Map<String, Integer> changeCounts(String statement, Map<String, Object> params) {

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
+import com.raptorcomply.sync.client.Ids;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.ResourceType;
 import java.sql.Types;
@@ -24,7 +25,10 @@ public class RejectionLog {
         this.jdbc = jdbc;
     }
 
-    /** Records rejected elements of one list; a negative index means "position unknown". */
+    /**
+     * Records rejected elements of one list; a negative index means "position unknown". An id is stored as
+     * {@link Ids#shown} gives it (an over-long one shortened): the merge keeps the mirror row of a rejected id.
+     */
     public void record(long runId, ResourceType type, List<? extends ListItem.Rejected<?>> rejected) {
         if (rejected.isEmpty()) {
             return;
@@ -68,7 +72,7 @@ public class RejectionLog {
                 .addValue("runId", runId)
                 .addValue("resource", type.table())
                 .addValue("elementIndex", item.index() < 0 ? null : item.index(), Types.INTEGER)
-                .addValue("recordId", StorableText.escaped(item.id()), Types.VARCHAR)
+                .addValue("recordId", Ids.shown(item.id()), Types.VARCHAR)
                 .addValue("field", StorableText.escaped(item.field()), Types.VARCHAR)
                 .addValue("reason", StorableText.escaped(Objects.requireNonNullElse(item.reason(), "rejected")))
                 .addValue("payload", storablePayload(item), Types.VARCHAR);

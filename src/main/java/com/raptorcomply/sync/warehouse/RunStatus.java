@@ -6,7 +6,7 @@ public enum RunStatus {
     COMPLETED,
     FAILED,
     STOPPED,
-    /** A list lost more than RCSYNC_MAX_SHRINK_PERCENT of the live rows: exit 4. */
+    /** The merge would delete more than RCSYNC_MAX_SHRINK_PERCENT of a table's live rows: exit 4. */
     SHRINK_BLOCKED,
     /** More planned deletes than RCSYNC_MAX_DELETES: exit 4. */
     DELETE_LIMIT_BLOCKED,

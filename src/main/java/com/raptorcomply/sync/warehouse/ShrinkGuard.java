@@ -3,9 +3,9 @@ package com.raptorcomply.sync.warehouse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stops a merge whose list lost too many live rows: an empty or truncated list (an API fault, a wrong tenant)
- * must not mark the whole mirror deleted. Counts live ids missing from the staged list, so a list that swapped
- * its ids for others counts as a loss too. Elements that say isDeleted are explicit deletions, not a loss.
+ * Stops a merge that would delete too many live rows: an empty or truncated list (an API fault, a wrong tenant),
+ * or one that flags everything isDeleted, must not mark the whole mirror deleted. Counts every live row the merge
+ * would delete: gone from the list (so a list that swapped its ids for others counts too) or flagged isDeleted.
  */
 class ShrinkGuard {
 
@@ -20,21 +20,20 @@ class ShrinkGuard {
                 SELECT (SELECT count(*) FROM %1$s m WHERE m.deleted_at IS NULL) AS live_rows,
                        (SELECT count(*) FROM raptor.staging_record s
                          WHERE s.run_id = :runId AND s.resource = :resource) AS staged_rows,
+                       (SELECT count(*) FROM %1$s m WHERE %2$s) AS missing_rows,
                        (SELECT count(*) FROM %1$s m
-                         WHERE m.deleted_at IS NULL
-                           AND NOT EXISTS (SELECT 1 FROM raptor.staging_record s
-                                            WHERE s.run_id = :runId AND s.resource = :resource AND s.id = m.id))
-                           AS missing_rows
-                """.formatted(table.qualified()))
+                          JOIN raptor.staging_record s ON s.id = m.id AND s.run_id = :runId AND s.resource = :resource
+                         WHERE m.deleted_at IS NULL AND s.upstream_deleted) AS flagged_rows
+                """.formatted(table.qualified(), MergeStatements.GONE))
                 .param("runId", runId)
                 .param("resource", table.table())
                 .query((rs, n) -> decide(rs.getLong("live_rows"), rs.getLong("staged_rows"),
-                        rs.getLong("missing_rows"), policy))
+                        rs.getLong("missing_rows"), rs.getLong("flagged_rows"), policy))
                 .single();
     }
 
-    private static ShrinkCheck decide(long live, long staged, long missing, ShrinkPolicy policy) {
-        boolean exceeded = live > 0 && missing * 100 > (long) policy.maxShrinkPercent() * live;
-        return new ShrinkCheck(live, staged, missing, policy.maxShrinkPercent(), exceeded);
+    private static ShrinkCheck decide(long live, long staged, long missing, long flagged, ShrinkPolicy policy) {
+        boolean exceeded = live > 0 && (missing + flagged) * 100 > (long) policy.maxShrinkPercent() * live;
+        return new ShrinkCheck(live, staged, missing, flagged, policy.maxShrinkPercent(), exceeded);
     }
 }

@@ -30,10 +30,12 @@ public class StagingWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RejectionLog rejectionLog;
+    private final DriftLog driftLog;
 
-    public StagingWriter(NamedParameterJdbcTemplate jdbc, RejectionLog rejectionLog) {
+    public StagingWriter(NamedParameterJdbcTemplate jdbc, RejectionLog rejectionLog, DriftLog driftLog) {
         this.jdbc = jdbc;
         this.rejectionLog = rejectionLog;
+        this.driftLog = driftLog;
     }
 
     /** Empties a run's staged list and its rejections: call before (re-)pulling it, e.g. in a restarted step. */
@@ -41,6 +43,7 @@ public class StagingWriter {
         jdbc.update("DELETE FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource",
                 new MapSqlParameterSource("runId", runId).addValue("resource", type.table()));
         rejectionLog.clear(runId, type);
+        driftLog.clear(runId, type);
     }
 
     /**
@@ -57,33 +60,26 @@ public class StagingWriter {
     }
 
     /**
-     * Stages a chunk of one list as streamed: accepted items are staged with their list position, rejected
-     * ones recorded. Returns what was rejected here (duplicate ids, payloads PostgreSQL cannot store), already
-     * recorded, for the caller's log.
+     * Stages a chunk of one list as streamed: accepted items are staged with their list position and their type
+     * drift counted, rejected ones recorded. Returns the duplicate ids rejected here (already recorded), for the
+     * caller's log.
      */
     public List<ListItem.Rejected<RemoteRecord>> writeItems(long runId, ResourceType type,
                                                             List<? extends ListItem<?>> items) {
         var rows = new ArrayList<StagedRow>();
+        var accepted = new ArrayList<ListItem.Accepted<?>>();
         var rejected = new ArrayList<ListItem.Rejected<?>>();
-        var unstorable = new ArrayList<ListItem.Rejected<RemoteRecord>>();
         for (ListItem<?> item : items) {
-            if (item instanceof ListItem.Accepted<?> accepted) {
-                StagedRow row = StagedRow.of(checkType(type, accepted.record()), accepted.index());
-                if (StorableText.jsonHasNul(row.payload())) {
-                    unstorable.add(new ListItem.Rejected<>(accepted.index(), row.record().id(), "(payload)",
-                            StorableText.NUL_REASON, null));
-                } else {
-                    rows.add(row);
-                }
+            if (item instanceof ListItem.Accepted<?> acceptedItem) {
+                accepted.add(acceptedItem);
+                rows.add(StagedRow.of(checkType(type, acceptedItem.record()), acceptedItem.index()));
             } else {
                 rejected.add((ListItem.Rejected<?>) item);
             }
         }
-        rejected.addAll(unstorable);
         rejectionLog.record(runId, type, rejected);
-        var found = new ArrayList<>(unstorable);
-        found.addAll(stage(runId, type, rows));
-        return found;
+        driftLog.record(runId, type, accepted);
+        return stage(runId, type, rows);
     }
 
     /**

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
  */
 final class StorableText {
 
-    static final String NUL_REASON = "contains a NUL character (\\u0000), which PostgreSQL cannot store";
-
     /** The JSON escape of NUL, not itself preceded by an escaping backslash. */
     private static final Pattern ESCAPED_NUL = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\u0000");
 

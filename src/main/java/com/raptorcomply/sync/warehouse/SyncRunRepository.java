@@ -62,16 +62,20 @@ public class SyncRunRepository {
     /** Stores a resource's merge counts; again for the same run and resource replaces them (a restarted step). */
     public void recordCounts(long runId, ResourceType type, MergeCounts counts) {
         jdbc.sql("""
-                INSERT INTO raptor.sync_run_resource (run_id, resource, created, updated, deleted, restored, unchanged, rejected)
-                VALUES (:runId, :resource, :created, :updated, :deleted, :restored, :unchanged, :rejected)
+                INSERT INTO raptor.sync_run_resource (run_id, resource, created, updated, deleted, restored, unchanged,
+                                                      rejected, kept, deferred)
+                VALUES (:runId, :resource, :created, :updated, :deleted, :restored, :unchanged, :rejected, :kept,
+                        :deferred)
                 ON CONFLICT (run_id, resource) DO UPDATE
                    SET created = excluded.created, updated = excluded.updated, deleted = excluded.deleted,
-                       restored = excluded.restored, unchanged = excluded.unchanged, rejected = excluded.rejected
+                       restored = excluded.restored, unchanged = excluded.unchanged, rejected = excluded.rejected,
+                       kept = excluded.kept, deferred = excluded.deferred
                 """)
                 .param("runId", runId).param("resource", type.table())
                 .param("created", counts.created()).param("updated", counts.updated())
                 .param("deleted", counts.deleted()).param("restored", counts.restored())
                 .param("unchanged", counts.unchanged()).param("rejected", counts.rejected())
+                .param("kept", counts.kept()).param("deferred", counts.deferred())
                 .update();
     }
 
@@ -91,7 +95,8 @@ public class SyncRunRepository {
         var runs = new LinkedHashMap<Long, RunSummary>();
         jdbc.sql("""
                 SELECT r.run_id, r.started_at, r.finished_at, r.status, r.key_slot, r.dry_run, r.job_execution_id,
-                       r.attempts, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected
+                       r.attempts, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected,
+                       c.kept, c.deferred
                   FROM (%s) r
                   LEFT JOIN raptor.sync_run_resource c ON c.run_id = r.run_id
                  ORDER BY r.started_at DESC, r.run_id DESC
@@ -137,6 +142,7 @@ public class SyncRunRepository {
 
     private static MergeCounts counts(ResultSet rs) throws SQLException {
         return new MergeCounts(rs.getInt("created"), rs.getInt("updated"), rs.getInt("deleted"),
-                rs.getInt("restored"), rs.getInt("unchanged"), rs.getInt("rejected"));
+                rs.getInt("restored"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getInt("kept"),
+                rs.getInt("deferred"));
     }
 }

@@ -25,23 +25,23 @@ class ClientAgainstSimulatorTest {
     void fullCrudCycle(Dialect dialect) {
         try (var simulator = simulator(dialect)) {
             RaptorComplyClient client = client(simulator);
-            List<CyberSystem> systems = accepted(client.list(ResourceType.CYBER_SYSTEM));
-            List<CyberAsset> assets = accepted(client.list(ResourceType.CYBER_ASSET));
+            List<RemoteRecord> systems = accepted(client.list(ResourceType.CYBER_SYSTEM));
+            List<RemoteRecord> assets = accepted(client.list(ResourceType.CYBER_ASSET));
             assertThat(accepted(client.list(ResourceType.FACILITY))).hasSize(4);
             assertThat(accepted(client.list(ResourceType.CONTROL_CENTER))).hasSize(2);
             assertThat(systems).hasSize(6).allSatisfy(system ->
-                    assertThat(system.facilityId() != null ^ system.controlCenterId() != null).isTrue());
-            assertThat(assets).hasSize(30).allSatisfy(asset -> assertThat(asset.cyberSystemId()).isNotNull());
+                    assertThat(system.relations().facilityId() != null ^ system.relations().controlCenterId() != null).isTrue());
+            assertThat(assets).hasSize(30).allSatisfy(asset -> assertThat(asset.relations().cyberSystemId()).isNotNull());
             assertThat(client.dialect()).isEqualTo(dialect);
             String systemId = systems.get(0).id();
 
-            CyberAsset created = client.createCyberAsset(new CyberAssetWrite("RTU-CRUD-01", systemId,
+            RemoteRecord created = client.createCyberAsset(new CyberAssetWrite("RTU-CRUD-01", systemId,
                     dialect == Dialect.DOCS ? "hardware" : "rtu", requiredAttributes(dialect)));
-            CyberAsset patched = client.patchCyberAsset(created.id(), new CyberAssetWrite("RTU-CRUD-02", null, null,
+            RemoteRecord patched = client.patchCyberAsset(created.id(), new CyberAssetWrite("RTU-CRUD-02", null, null,
                     dialect == Dialect.DOCS ? Map.of() : Map.of("firmwareVersion", "2.1")));
 
             assertThat(created.name()).isEqualTo("RTU-CRUD-01");
-            assertThat(created.cyberSystemId()).isEqualTo(systemId);
+            assertThat(created.relations().cyberSystemId()).isEqualTo(systemId);
             assertThat(client.get(ResourceType.CYBER_ASSET, created.id())).get()
                     .extracting(record -> record.name()).isEqualTo("RTU-CRUD-02");
             assertThat(patched.name()).isEqualTo("RTU-CRUD-02");
@@ -65,9 +65,9 @@ class ClientAgainstSimulatorTest {
                     .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("natural key");
 
             assertThat(simulator.requests()).filteredOn(request -> request.method().equals("POST")).hasSize(1);
-            List<CyberAsset> assets = accepted(client.list(ResourceType.CYBER_ASSET));
+            List<RemoteRecord> assets = accepted(client.list(ResourceType.CYBER_ASSET));
             assertThat(assets).filteredOn(asset -> asset.name().equals("RTU-LOST-ANSWER")
-                    && asset.cyberSystemId().equals(systemId)).hasSize(1);
+                    && asset.relations().cyberSystemId().equals(systemId)).hasSize(1);
         }
     }
 

@@ -29,7 +29,7 @@ class DialectWriteTest {
         RaptorComplyClient client = client(server);
         ListStreamingTest.readAll(client.list(ResourceType.CYBER_ASSET));
 
-        CyberAsset created = client.createCyberAsset(new CyberAssetWrite("RTU-PLANT-01", "cs_01ABC456", "hardware", null));
+        RemoteRecord created = client.createCyberAsset(new CyberAssetWrite("RTU-PLANT-01", "cs_01ABC456", "hardware", null));
 
         server.takeRequest();
         RecordedRequest post = server.takeRequest();

@@ -145,6 +145,6 @@ class ErrorMappingTest {
         server.enqueue(json(200, Fixtures.OPENAPI_CYBER_SYSTEM));
 
         assertThat(client(server).get(ResourceType.CYBER_SYSTEM, "7f1c")).get()
-                .isInstanceOf(CyberSystem.class).extracting(RemoteRecord::name).isEqualTo("EMS");
+                .extracting(RemoteRecord::type, RemoteRecord::name).containsExactly(ResourceType.CYBER_SYSTEM, "EMS");
     }
 }

@@ -21,7 +21,7 @@ final class Fixtures {
     static final String OPENAPI_FACILITY = """
             {"id": "7f1c2a9e-0000-4000-8000-000000000001", "title": "Québec Wind Farm", "facilityCode": "QWF-1",
              "facilityType": "generation", "generationType": ["wind_onshore", "storage"], "bes": true,
-             "impactLevel": "medium", "capacityMw": "120.50", "capacityMva": 130, "voltageKv": "230",
+             "impactLevel": "medium", "capacityMw": "120.50", "capacityMva": "130", "voltageKv": "230",
              "regionalEntity": "NPCC", "registrationStatus": "registered", "interconnection": "québec",
              "lastReviewDate": "2026-01-10", "registrationDate": "2020-02-01", "commissioningDate": "2019-06-30",
              "assignedDate": "2020-03-01", "controlCenterId": "7f1c2a9e-0000-4000-8000-0000000000cc",
@@ -36,10 +36,10 @@ final class Fixtures {
              "centerCode": "PCC", "bes": true, "impactLevel": "high", "addressId": "ad-2",
              "address": {"id": "ad-2", "addressLine1": "2 Grid Way", "city": "Denver", "state": "CO", "zip": "80202"},
              "regionalEntity": "WECC", "commissioningDate": "2015-01-01", "espDefined": true, "pspDefined": false,
-             "recoveryTimeObjective": 4, "recoveryPointObjective": null, "backupFacilityTested": true,
-             "incidentResponseTested": false, "lastReviewDate": "2026-02-02", "latitude": "39.7",
+             "recoveryTimeObjective": 4, "recoveryPointObjective": null, "backupFacilityTested": "2025-11-03",
+             "incidentResponseTested": null, "lastReviewDate": "2026-02-02", "latitude": "39.7",
              "longitude": "-104.9", "nercRegistrationId": "NCR9", "managedFacilitiesCount": 3,
-             "cyberSystemsCount": "7", "cyberAssetsCount": 42, "createdAt": "2024-03-15T10:30:00Z",
+             "cyberSystemsCount": 7, "cyberAssetsCount": 42, "createdAt": "2024-03-15T10:30:00Z",
              "updatedAt": "2024-03-16T10:30:00Z"}""";
     static final String OPENAPI_CYBER_SYSTEM = """
             {"id": "7f1c2a9e-0000-4000-8000-0000000000c5", "systemTitle": "EMS", "systemCode": "EMS-1",

@@ -20,7 +20,7 @@ class ListStreamingTest {
 
     @Test
     void aListOfBothDialectsCarriesOnPastRejectedElements() throws Exception {
-        server.enqueue(json(200, Fixtures.array(Fixtures.DOCS_CYBER_ASSET, "{\"id\": \"ca_bad\", \"name\": {}}",
+        server.enqueue(json(200, Fixtures.array(Fixtures.DOCS_CYBER_ASSET, "{\"id\": \"ca_bad\", \"cyberSystemId\": {}}",
                 "17", Fixtures.OPENAPI_CYBER_ASSET)));
 
         List<ListItem<? extends RemoteRecord>> items = readAll(client(server).list(ResourceType.CYBER_ASSET));
@@ -29,10 +29,29 @@ class ListStreamingTest {
                 .containsExactly("Accepted", "Rejected", "Rejected", "Accepted");
         assertThat(accepted(items.get(0)).id()).isEqualTo("ca_01ABC123");
         assertThat(((ListItem.Rejected<?>) items.get(1)).describe())
-                .isEqualTo("element 1 (id ca_bad): field 'name': expected a string, found an object");
+                .isEqualTo("element 1 (id ca_bad): field 'cyberSystemId': expected a string id, found an object");
         assertThat(((ListItem.Rejected<?>) items.get(2)).reason()).isEqualTo("expected a JSON object, found a number");
         assertThat(accepted(items.get(3)).name()).isEqualTo("RTU-PLANT-01");
         assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/cyber-assets");
+    }
+
+    @Test
+    void anElementWithAKeyTwiceIsRejectedAloneAndTheListCarriesOn() {
+        server.enqueue(json(200, Fixtures.array("{\"id\": \"ca_1\", \"v\": [2.50, 1e400, 12345678901234567890]}",
+                "{\"id\": \"ca_2\", \"x\": {\"a\": [1, {\"b\": 2}], \"a\": 3}, \"tail\": [\"]\", {}]}",
+                "{\"id\": \"ca_3\", \"id\": \"ca_4\"}", "{\"id\": \"ca_5\"}")));
+
+        List<ListItem<? extends RemoteRecord>> items = readAll(client(server).list(ResourceType.CYBER_ASSET));
+
+        assertThat(items).extracting(item -> item.getClass().getSimpleName())
+                .containsExactly("Accepted", "Rejected", "Rejected", "Accepted");
+        assertThat(accepted(items.get(0)).raw().get("v").toString()).isEqualTo("[2.50,1E+400,12345678901234567890]");
+        assertThat(((ListItem.Rejected<?>) items.get(1)).describe()).isEqualTo("element 1 (id ca_2): field 'a': the"
+                + " object holds this key twice; which value the API meant is unknown");
+        assertThat((ListItem.Rejected<?>) items.get(2)).extracting(ListItem.Rejected::id, ListItem.Rejected::field)
+                .containsExactly(null, "id");
+        assertThat(accepted(items.get(3)).id()).isEqualTo("ca_5");
+        assertThat(items.get(3).index()).isEqualTo(3);
     }
 
     @Test
@@ -42,9 +61,11 @@ class ListStreamingTest {
         server.enqueue(json(200, Fixtures.array(Fixtures.DOCS_CYBER_SYSTEM)));
         RaptorComplyClient client = client(server);
 
-        assertThat(accepted(readAll(client.list(ResourceType.FACILITY)).get(0))).isInstanceOf(Facility.class);
-        assertThat(accepted(readAll(client.list(ResourceType.CONTROL_CENTER)).get(0))).isInstanceOf(ControlCenter.class);
-        assertThat(accepted(readAll(client.list(ResourceType.CYBER_SYSTEM)).get(0))).isInstanceOf(CyberSystem.class);
+        assertThat(accepted(readAll(client.list(ResourceType.FACILITY)).get(0)).type()).isEqualTo(ResourceType.FACILITY);
+        assertThat(accepted(readAll(client.list(ResourceType.CONTROL_CENTER)).get(0)).type())
+                .isEqualTo(ResourceType.CONTROL_CENTER);
+        assertThat(accepted(readAll(client.list(ResourceType.CYBER_SYSTEM)).get(0)).type())
+                .isEqualTo(ResourceType.CYBER_SYSTEM);
         assertThat(List.of(server.takeRequest(), server.takeRequest(), server.takeRequest()))
                 .extracting(request -> request.getUrl().encodedPath())
                 .containsExactly("/facilities", "/control-centers", "/cyber-systems");

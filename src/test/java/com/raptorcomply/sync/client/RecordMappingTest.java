@@ -1,135 +1,118 @@
 package com.raptorcomply.sync.client;
 
 import static com.raptorcomply.sync.client.Fixtures.object;
+import static com.raptorcomply.sync.client.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import com.raptorcomply.sync.client.RemoteRecord.Relations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Both dialects read into the one small record: id, name, deleted flag, relations, and the JSON as received. */
 class RecordMappingTest {
 
-    private static final Instant MARCH_15 = Instant.parse("2024-03-15T10:30:00Z");
-    private static final Instant MAY_12 = Instant.parse("2026-05-12T14:03:22Z");
-
     @Test
-    void docsDialectFacilityControlCenterAndCyberSystem() {
-        Facility facility = FacilityMapper.map(object(Fixtures.DOCS_FACILITY));
-        ControlCenter center = ControlCenterMapper.map(object(Fixtures.DOCS_CONTROL_CENTER));
-        CyberSystem system = CyberSystemMapper.map(object(Fixtures.DOCS_CYBER_SYSTEM));
-
-        assertThat(facility).extracting(Facility::id, Facility::name, Facility::organizationSlug, Facility::deleted)
-                .containsExactly("fac_01HXY", "South Plant Substation", "acme-utility", false);
-        assertThat(center).extracting(ControlCenter::id, ControlCenter::name, ControlCenter::organizationSlug)
-                .containsExactly("cc_01ABC", "Western Operations Center", "acme-utility");
-        assertThat(system).extracting(CyberSystem::id, CyberSystem::name, CyberSystem::facilityId,
-                CyberSystem::organizationSlug).containsExactly("cs_01DEF", "EMS BCS High", "fac_01HXY", "acme-utility");
+    void docsDialectRecords() {
+        assertThat(accepted(ResourceType.FACILITY, Fixtures.DOCS_FACILITY)).isEqualTo(new RemoteRecord(
+                ResourceType.FACILITY, "fac_01HXY", "South Plant Substation", false, Relations.NONE,
+                object(Fixtures.DOCS_FACILITY)));
+        assertThat(accepted(ResourceType.CONTROL_CENTER, Fixtures.DOCS_CONTROL_CENTER).name())
+                .isEqualTo("Western Operations Center");
+        assertThat(accepted(ResourceType.CYBER_SYSTEM, Fixtures.DOCS_CYBER_SYSTEM).relations())
+                .isEqualTo(new Relations(null, "fac_01HXY", null, null));
+        RemoteRecord asset = accepted(ResourceType.CYBER_ASSET, Fixtures.DOCS_CYBER_ASSET);
+        assertThat(asset).extracting(RemoteRecord::id, RemoteRecord::name, RemoteRecord::relations)
+                .containsExactly("ca_01ABC123", "RTU-PLANT-01", new Relations(null, null, "cs_01ABC456", "hardware"));
     }
 
     @Test
-    void docsDialectCyberAsset() {
-        CyberAsset asset = CyberAssetMapper.map(object(Fixtures.DOCS_CYBER_ASSET));
-
-        assertThat(asset).extracting(CyberAsset::id, CyberAsset::name, CyberAsset::assetType,
-                CyberAsset::cyberSystemId, CyberAsset::createdAt, CyberAsset::updatedAt, CyberAsset::deleted)
-                .containsExactly("ca_01ABC123", "RTU-PLANT-01", "hardware", "cs_01ABC456", MARCH_15, MARCH_15, false);
-        assertThat(asset.raw()).isEqualTo(object(Fixtures.DOCS_CYBER_ASSET));
+    void openApiRecordsWithEveryDocumentedFieldShowNoDrift() {
+        assertThat(item(ResourceType.FACILITY, Fixtures.OPENAPI_FACILITY).drift()).isEmpty();
+        assertThat(item(ResourceType.CONTROL_CENTER, Fixtures.OPENAPI_CONTROL_CENTER).drift()).isEmpty();
+        assertThat(item(ResourceType.CYBER_SYSTEM, Fixtures.OPENAPI_CYBER_SYSTEM).drift()).isEmpty();
+        assertThat(item(ResourceType.CYBER_ASSET, Fixtures.OPENAPI_CYBER_ASSET).drift()).isEmpty();
     }
 
     @Test
-    void openApiFacilityWithEveryField() {
-        Facility f = FacilityMapper.map(object(Fixtures.OPENAPI_FACILITY));
+    void openApiRecordsReadWhatTheSyncNeeds() {
+        RemoteRecord facility = accepted(ResourceType.FACILITY, Fixtures.OPENAPI_FACILITY);
+        RemoteRecord center = accepted(ResourceType.CONTROL_CENTER, Fixtures.OPENAPI_CONTROL_CENTER);
+        RemoteRecord system = accepted(ResourceType.CYBER_SYSTEM, Fixtures.OPENAPI_CYBER_SYSTEM);
+        RemoteRecord asset = accepted(ResourceType.CYBER_ASSET, Fixtures.OPENAPI_CYBER_ASSET);
 
-        assertThat(f).extracting(Facility::id, Facility::name, Facility::facilityCode, Facility::facilityType,
-                Facility::generationTypes, Facility::bes, Facility::impactLevel).containsExactly(
-                "7f1c2a9e-0000-4000-8000-000000000001", "Québec Wind Farm", "QWF-1", "generation",
-                java.util.List.of("wind_onshore", "storage"), true, "medium");
-        assertThat(f).extracting(Facility::capacityMw, Facility::capacityMva, Facility::voltageKv,
-                Facility::regionalEntity, Facility::registrationStatus, Facility::interconnection)
-                .containsExactly("120.50", "130", "230", "NPCC", "registered", "québec");
-        assertThat(f).extracting(Facility::lastReviewDate, Facility::registrationDate, Facility::commissioningDate,
-                Facility::assignedDate, Facility::controlCenterId, Facility::latitude, Facility::longitude,
-                Facility::nercRegistrationId).containsExactly("2026-01-10", "2020-02-01", "2019-06-30", "2020-03-01",
-                "7f1c2a9e-0000-4000-8000-0000000000cc", "48.83", "-64.48", "NCR12345");
-        assertThat(f).extracting(Facility::deleted, Facility::deletedAt, Facility::createdAt, Facility::updatedAt)
-                .containsExactly(false, null, MARCH_15, MAY_12);
-        assertThat(f.address()).isEqualTo(new Facility.Address("ad-1", "1 Rue du Vent", null, "Gaspé", "QC",
-                "G4X 1A1", MARCH_15, MAY_12));
+        assertThat(facility).extracting(RemoteRecord::name, RemoteRecord::deleted, RemoteRecord::relations)
+                .containsExactly("Québec Wind Farm", false,
+                        new Relations("7f1c2a9e-0000-4000-8000-0000000000cc", null, null, null));
+        assertThat(center.name()).isEqualTo("Primary Control Center");
+        assertThat(system).extracting(RemoteRecord::name, RemoteRecord::deleted, RemoteRecord::relations)
+                .containsExactly("EMS", true, new Relations("7f1c2a9e-0000-4000-8000-0000000000cc", null, null, null));
+        assertThat(asset).extracting(RemoteRecord::name, RemoteRecord::relations).containsExactly("RTU-PLANT-01",
+                new Relations(null, null, "7f1c2a9e-0000-4000-8000-0000000000c5", "RTU"));
     }
 
     @Test
-    void unknownFieldsAreKeptInRawExactlyAsReceived() {
-        Facility f = FacilityMapper.map(object(Fixtures.OPENAPI_FACILITY));
+    void unknownFieldsAndNumbersAreKeptInRawExactlyAsReceived() {
+        RemoteRecord facility = accepted(ResourceType.FACILITY, Fixtures.OPENAPI_FACILITY);
 
-        assertThat(f.raw().get("futureField").toString()).isEqualTo("{\"nested\":[1,2.50]}");
-        assertThat(f.raw()).isEqualTo(object(Fixtures.OPENAPI_FACILITY));
+        assertThat(facility.raw().get("futureField").toString()).isEqualTo("{\"nested\":[1,2.50]}");
+        assertThat(facility.raw()).isEqualTo(object(Fixtures.OPENAPI_FACILITY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"id": "ca_1", "inService": "true", "name": "n"}       | inService        | boolean | string
+            {"id": "ca_1", "routableProtocol": 1, "name": "n"}     | routableProtocol | boolean | number
+            {"id": "ca_1", "manufacturer": {}, "name": "n"}        | manufacturer     | string  | object
+            {"id": "ca_1", "ipAddress": ["10.0.0.1"], "name": "n"} | ipAddress        | string  | array
+            {"id": "ca_1", "createdAt": 1710498600, "name": "n"}   | createdAt        | string  | number
+            {"id": "ca_1", "count": 3, "name": "n"}                | count            | string  | number
+            """)
+    void aFieldOfAnUnexpectedTypeIsKeptAndReportedAsDrift(String json, String field, String expected, String found) {
+        ListItem.Accepted<RemoteRecord> item = item(ResourceType.CYBER_ASSET, json);
+
+        assertThat(item.drift()).containsExactly(new FieldDrift(field, expected, found));
+        assertThat(item.record().raw()).isEqualTo(tree(json));
+        assertThat(item.record().name()).isEqualTo("n");
     }
 
     @Test
-    void openApiControlCenterWithEveryField() {
-        ControlCenter c = ControlCenterMapper.map(object(Fixtures.OPENAPI_CONTROL_CENTER));
+    void essentialFieldsOfAWrongTypeReadAsAbsentNeverAsADeletion() {
+        ListItem.Accepted<RemoteRecord> item = item(ResourceType.CYBER_ASSET, """
+                {"id": "ca_1", "assetTitle": {"en": "x"}, "assetType": ["rtu"], "isDeleted": "true",
+                 "cyberSystemId": "cs_1"}""");
 
-        assertThat(c).extracting(ControlCenter::name, ControlCenter::centerCode, ControlCenter::bes,
-                ControlCenter::impactLevel, ControlCenter::addressId, ControlCenter::regionalEntity,
-                ControlCenter::commissioningDate, ControlCenter::espDefined, ControlCenter::pspDefined)
-                .containsExactly("Primary Control Center", "PCC", true, "high", "ad-2", "WECC", "2015-01-01", true, false);
-        assertThat(c).extracting(ControlCenter::recoveryTimeObjective, ControlCenter::recoveryPointObjective,
-                ControlCenter::backupFacilityTested, ControlCenter::incidentResponseTested,
-                ControlCenter::lastReviewDate, ControlCenter::latitude, ControlCenter::longitude,
-                ControlCenter::nercRegistrationId).containsExactly(new BigDecimal("4"), null, true, false,
-                "2026-02-02", "39.7", "-104.9", "NCR9");
-        assertThat(c).extracting(ControlCenter::managedFacilitiesCount, ControlCenter::cyberSystemsCount,
-                ControlCenter::cyberAssetsCount, ControlCenter::deleted, ControlCenter::createdAt)
-                .containsExactly(3, 7, 42, false, MARCH_15);
-        assertThat(c.address().city()).isEqualTo("Denver");
-        assertThat(c.address().addressLine2()).isNull();
+        assertThat(item.record()).extracting(RemoteRecord::name, RemoteRecord::deleted, RemoteRecord::relations)
+                .containsExactly(null, false, new Relations(null, null, "cs_1", null));
+        assertThat(item.drift()).extracting(FieldDrift::field)
+                .containsExactlyInAnyOrder("assetTitle", "assetType", "isDeleted");
     }
 
     @Test
-    void openApiCyberSystemWithEveryField() {
-        CyberSystem s = CyberSystemMapper.map(object(Fixtures.OPENAPI_CYBER_SYSTEM));
+    void aNumericRelationIdIsKeptAsItsTextAndReported() {
+        ListItem.Accepted<RemoteRecord> item = item(ResourceType.CYBER_SYSTEM,
+                "{\"id\": \"cs_1\", \"facility_id\": 17}");
 
-        assertThat(s).extracting(CyberSystem::name, CyberSystem::systemCode, CyberSystem::systemType,
-                CyberSystem::systemFunction, CyberSystem::externalRoutableConnectivity,
-                CyberSystem::interactiveRemoteAccess, CyberSystem::facilityId, CyberSystem::controlCenterId)
-                .containsExactly("EMS", "EMS-1", "ems", "energy management", true, false, null,
-                        "7f1c2a9e-0000-4000-8000-0000000000cc");
-        assertThat(s).extracting(CyberSystem::softwareVersion, CyberSystem::vendorName, CyberSystem::lastAuditDate,
-                CyberSystem::lastVulnerabilityAssessment, CyberSystem::deleted, CyberSystem::deletedAt)
-                .containsExactly("5.2", "GridSoft", "2026-03-01", "2026-04-01", true, MAY_12);
+        assertThat(item.record().relations().facilityId()).isEqualTo("17");
+        assertThat(item.drift()).containsExactly(new FieldDrift("facility_id", "string", "number"));
     }
 
     @Test
-    void openApiCyberAssetWithEveryField() {
-        CyberAsset a = CyberAssetMapper.map(object(Fixtures.OPENAPI_CYBER_ASSET));
-
-        assertThat(a).extracting(CyberAsset::name, CyberAsset::assetTag, CyberAsset::count,
-                CyberAsset::cyberSystemId, CyberAsset::cipAssetCategory, CyberAsset::assetType,
-                CyberAsset::impactLevel, CyberAsset::manufacturer, CyberAsset::model).containsExactly(
-                "RTU-PLANT-01", "T-001", "2", "7f1c2a9e-0000-4000-8000-0000000000c5", "bes_cyber_asset", "RTU",
-                "high", "SEL", "3530");
-        assertThat(a).extracting(CyberAsset::physicalLocation, CyberAsset::firmwareVersion,
-                CyberAsset::operatingSystem, CyberAsset::serialNumber, CyberAsset::ipAddress, CyberAsset::macAddress)
-                .containsExactly(null, "R140", "RTOS", "SN1", "10.0.0.5", "00:11:22:33:44:55");
-        assertThat(a).extracting(CyberAsset::inService, CyberAsset::dialUpConnectivity, CyberAsset::routableProtocol,
-                CyberAsset::remoteAccessAvailable, CyberAsset::baselineDocumented,
-                CyberAsset::portsServicesDocumented, CyberAsset::loggingEnabled)
-                .containsExactly(true, false, true, false, true, true, false);
-        assertThat(a).extracting(CyberAsset::lastAuditDate, CyberAsset::lastBackupDate, CyberAsset::lastPatchDate,
-                CyberAsset::deleted, CyberAsset::deletedAt, CyberAsset::createdAt, CyberAsset::updatedAt)
-                .containsExactly("2026-01-01", "2026-02-01", null, false, null, MARCH_15, MAY_12);
+    void aMissingOrNullNameIsNull() {
+        assertThat(accepted(ResourceType.FACILITY, "{\"id\": \"f\"}").name()).isNull();
+        assertThat(accepted(ResourceType.FACILITY, "{\"id\": \"f\", \"name\": null, \"title\": \"t\"}").name())
+                .isEqualTo("t");
+        assertThat(accepted(ResourceType.CYBER_ASSET, "{\"id\": \"a\", \"title\": \"by title\"}").name())
+                .isEqualTo("by title");
     }
 
-    @Test
-    void aliasesAndNumbersSentAsNumbersOrStrings() {
-        CyberAsset asset = CyberAssetMapper.map(object("""
-                {"id": "x", "title": "by title", "count": 3, "is_deleted": true, "ip_address": "10.1.1.1",
-                 "createdAt": "2024-03-15T12:30:00+02:00"}"""));
-        CyberSystem system = CyberSystemMapper.map(object("""
-                {"id": "cs_1", "name": "s", "control_center_id": "cc_1"}"""));
+    static ListItem.Accepted<RemoteRecord> item(ResourceType type, String json) {
+        ListItem<RemoteRecord> item = RecordReader.of(type).item(0, tree(json));
+        assertThat(item).isInstanceOf(ListItem.Accepted.class);
+        return (ListItem.Accepted<RemoteRecord>) item;
+    }
 
-        assertThat(asset).extracting(CyberAsset::name, CyberAsset::count, CyberAsset::deleted,
-                CyberAsset::ipAddress, CyberAsset::createdAt).containsExactly("by title", "3", true, "10.1.1.1", MARCH_15);
-        assertThat(system.controlCenterId()).isEqualTo("cc_1");
+    private static RemoteRecord accepted(ResourceType type, String json) {
+        return item(type, json).record();
     }
 }

@@ -7,63 +7,83 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** An element is rejected only when its id or a relation id is unusable, or PostgreSQL cannot store it. */
 class RejectionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"id": "ca_1", "name": {"first": "x"}}              | ca_1 | name           | expected a string, found an object
-            {"id": "ca_1", "assetTitle": ["x"]}                 | ca_1 | assetTitle     | expected a string, found an array
-            {"id": "ca_1", "name": true}                        | ca_1 | name           | expected a string, found a boolean
-            {"id": "ca_1", "inService": "yes"}                  | ca_1 | inService      | expected a boolean, found a string
-            {"id": "ca_1", "logging_enabled": 1}                | ca_1 | logging_enabled| expected a boolean, found a number
-            {"id": "ca_1", "isDeleted": "false"}                | ca_1 | isDeleted      | expected a boolean, found a string
-            {"id": "ca_1", "created_at": "15/03/2024"}          | ca_1 | created_at     | not an ISO-8601 timestamp: '15/03/2024'
-            {"id": "ca_1", "updatedAt": 1710498600}             | ca_1 | updatedAt      | not an ISO-8601 timestamp: '1710498600'
-            {"name": "no id"}                                   |      | id             | missing
-            {"id": null}                                        |      | id             | missing
-            {"id": 42, "name": "numeric id"}                    |      | id             | expected a non-empty string, found a number
-            {"id": ""}                                          |      | id             | expected a non-empty string, found a string
+            {"name": "no id"}                                   |      | id              | missing
+            {"id": null}                                        |      | id              | missing
+            {"id": 42, "name": "numeric id"}                    |      | id              | expected a non-empty string, found a number
+            {"id": ""}                                          |      | id              | expected a non-empty string, found a string
+            {"id": "  "}                                        |      | id              | expected a non-empty string, found a string
+            {"id": "ca_1", "cyber_system_id": {"id": "cs_1"}}   | ca_1 | cyber_system_id | expected a string id, found an object
+            {"id": "ca_1", "cyberSystemId": ["cs_1"]}           | ca_1 | cyberSystemId   | expected a string id, found an array
+            {"id": "ca_1", "cyberSystemId": true}               | ca_1 | cyberSystemId   | expected a string id, found a boolean
             """)
     void cyberAssetRejections(String json, String id, String field, String reason) {
-        ListItem<CyberAsset> item = ((RecordMapper<CyberAsset>) CyberAssetMapper::map).item(7, tree(json));
+        ListItem.Rejected<RemoteRecord> rejected = rejected(ResourceType.CYBER_ASSET, 7, json);
 
-        assertThat(item).isInstanceOf(ListItem.Rejected.class);
-        ListItem.Rejected<CyberAsset> rejected = (ListItem.Rejected<CyberAsset>) item;
         assertThat(rejected).extracting(ListItem::index, ListItem.Rejected::id, ListItem.Rejected::field,
                 ListItem.Rejected::reason).containsExactly(7, id, field, reason);
         assertThat(rejected.raw()).isEqualTo(tree(json));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"id": "f", "generationType": "solar"}              | generationType    | expected an array of strings, found a string
-            {"id": "f", "generationType": ["solar", 3]}         | generationType    | expected an array of strings, found a number
-            {"id": "f", "address": "1 Main St"}                 | address           | expected an object, found a string
-            {"id": "f", "address": {"city": 5, "zip": []}}      | address.zip       | expected a string, found an array
-            {"id": "f", "address": {"createdAt": "yesterday"}}  | address.createdAt | not an ISO-8601 timestamp: 'yesterday'
+            FACILITY     | {"id": "f", "controlCenterId": {}}      | controlCenterId
+            CYBER_SYSTEM | {"id": "s", "facility_id": []}          | facility_id
+            CYBER_SYSTEM | {"id": "s", "control_center_id": false} | control_center_id
             """)
-    void facilityRejections(String json, String field, String reason) {
-        ListItem<Facility> item = ((RecordMapper<Facility>) FacilityMapper::map).item(0, tree(json));
-
-        assertThat(item).isInstanceOf(ListItem.Rejected.class);
-        assertThat((ListItem.Rejected<Facility>) item).extracting(ListItem.Rejected::id, ListItem.Rejected::field,
-                ListItem.Rejected::reason).containsExactly("f", field, reason);
+    void relationIdsTheMirrorHoldsMustBeStrings(ResourceType type, String json, String field) {
+        assertThat(rejected(type, 0, json).field()).isEqualTo(field);
     }
 
     @Test
-    void controlCenterCountThatIsNotAWholeNumberIsRejected() {
-        ListItem<ControlCenter> item = ((RecordMapper<ControlCenter>) ControlCenterMapper::map)
-                .item(3, tree("{\"id\": \"cc\", \"cyberAssetsCount\": \"many\"}"));
+    void anIdLongerThanTheLimitIsRejectedAndShownShortened() {
+        String id = "x".repeat(1_000_000);
 
-        assertThat(((ListItem.Rejected<ControlCenter>) item).describe())
-                .isEqualTo("element 3 (id cc): field 'cyberAssetsCount': not a number: 'many'");
+        ListItem.Rejected<RemoteRecord> rejected = rejected(ResourceType.CYBER_ASSET, 4,
+                "{\"id\": \"" + id + "\", \"name\": \"n\"}");
+
+        assertThat(rejected.reason()).isEqualTo("longer than 255 characters (1000000)");
+        assertThat(rejected.describe()).hasSizeLessThan(200)
+                .isEqualTo("element 4 (id " + "x".repeat(40) + "... (1000000 characters)): field 'id': "
+                        + "longer than 255 characters (1000000)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"id": "ca_1", "name": "a\\u0000b"}                  | name          | NUL
+            {"id": "ca_1", "tags": [{"x": "\\u0000"}]}           | tags[0].x     | NUL
+            {"id": "ca_1", "name": "bad \\ud800 half"}           | name          | unpaired
+            {"id": "ca_1", "notes": "\\udc00"}                   | notes         | unpaired
+            {"id": "ca_1", "k\\u0000": 1}                        | k\\u0000      | NUL
+            """)
+    void whatPostgresCannotStoreIsRejected(String json, String field, String reason) {
+        ListItem.Rejected<RemoteRecord> rejected = rejected(ResourceType.CYBER_ASSET, 1, json);
+
+        assertThat(rejected.id()).isEqualTo("ca_1");
+        assertThat(rejected.field()).isEqualTo(field);
+        assertThat(rejected.reason()).contains(reason).contains("PostgreSQL cannot store");
+        assertThat(rejected.raw()).isNull();
+    }
+
+    @Test
+    void aPairedSurrogateIsFine() {
+        assertThat(RecordReader.of(ResourceType.CYBER_ASSET).item(0, tree("{\"id\": \"a\", \"name\": \"\\ud83d\\udd0c\"}")))
+                .isInstanceOf(ListItem.Accepted.class);
     }
 
     @Test
     void elementThatIsNotAnObjectIsRejected() {
-        ListItem<CyberSystem> item = ((RecordMapper<CyberSystem>) CyberSystemMapper::map).item(2, tree("\"cs_1\""));
-
-        assertThat(((ListItem.Rejected<CyberSystem>) item).describe())
+        assertThat(rejected(ResourceType.CYBER_SYSTEM, 2, "\"cs_1\"").describe())
                 .isEqualTo("element 2: field '(element)': expected a JSON object, found a string");
+    }
+
+    private static ListItem.Rejected<RemoteRecord> rejected(ResourceType type, int index, String json) {
+        ListItem<RemoteRecord> item = RecordReader.of(type).item(index, tree(json));
+        assertThat(item).isInstanceOf(ListItem.Rejected.class);
+        return (ListItem.Rejected<RemoteRecord>) item;
     }
 }

@@ -25,7 +25,10 @@ class FullSyncTest {
             var result = fixture.cli().run("sync");
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.out()).contains("COMPLETED").contains("cyber assets");
+            assertThat(result.out()).contains("COMPLETED").contains("cyber assets").doesNotContain("Warning")
+                    .doesNotContain("Rejected");
+            assertThat(fixture.count("sync_run_rejection")).isZero();
+            assertThat(fixture.count("sync_run_drift")).isZero();
             for (ResourceType type : ResourceType.values()) {
                 Map<String, JsonNode> sent = fixture.listAsSent(type);
                 assertThat(fixture.count(type.table() + " where deleted_at is null")).isEqualTo(sent.size());

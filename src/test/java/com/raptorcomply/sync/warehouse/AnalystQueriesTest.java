@@ -13,7 +13,6 @@ import static com.raptorcomply.sync.warehouse.Records.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.raptorcomply.sync.client.CyberAsset;
 import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
@@ -136,7 +135,7 @@ class AnalystQueriesTest {
         warehouse.runs.finish(runId, RunStatus.COMPLETED);
     }
 
-    private static CyberAsset asset(String id, String name, String system, String category, String impact) {
+    private static RemoteRecord asset(String id, String name, String system, String category, String impact) {
         return cyberAsset(cyberAssetJson(id, name, system).put("cipAssetCategory", category).put("impactLevel", impact));
     }
 

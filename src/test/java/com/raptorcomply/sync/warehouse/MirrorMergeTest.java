@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.raptorcomply.sync.client.CyberAsset;
+import com.raptorcomply.sync.client.ListItem;
+import com.raptorcomply.sync.client.RemoteRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,8 +29,8 @@ class MirrorMergeTest {
     private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
     private static final Instant T3 = Instant.parse("2026-11-03T02:00:00Z");
 
-    private final CyberAsset rtu = cyberAsset("ca_1", "RTU-01", "cs_1");
-    private final CyberAsset relay = cyberAsset("ca_2", "Relay-02", "cs_1");
+    private final RemoteRecord rtu = cyberAsset("ca_1", "RTU-01", "cs_1");
+    private final RemoteRecord relay = cyberAsset("ca_2", "Relay-02", "cs_1");
 
     @BeforeEach
     void cleanSlate() {
@@ -227,5 +228,37 @@ class MirrorMergeTest {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aKnownRowWhoseElementWasRejectedIsKeptNotDeleted() {
+        warehouse.sync(1, CYBER_ASSET, T1, rtu, relay);
+
+        var counts = mergeWithRejection(2, "ca_2", rtu);
+
+        assertThat(counts).isEqualTo(new MergeCounts(0, 0, 0, 0, 1, 1, 1, 0));
+        assertThat(warehouse.count("SELECT count(*) FROM raptor.cyber_asset WHERE deleted_at IS NULL")).isEqualTo(2);
+        assertThat(warehouse.history(CYBER_ASSET, "ca_2")).containsExactly("created");
+    }
+
+    @Test
+    void aRejectionWithoutAUsableIdDefersEveryDeletionByAbsence() {
+        var gone = cyberAsset("ca_3", "Gone-03", "cs_1");
+        warehouse.sync(1, CYBER_ASSET, T1, rtu, relay, gone);
+
+        var counts = mergeWithRejection(2, null, rtu, Records.deletedUpstream(relay));
+
+        assertThat(counts).isEqualTo(new MergeCounts(0, 0, 1, 0, 1, 1, 0, 1));
+        assertThat(warehouse.history(CYBER_ASSET, "ca_3")).containsExactly("created");
+        assertThat(warehouse.history(CYBER_ASSET, "ca_2")).containsExactly("created", "deleted");
+    }
+
+    /** Stages {@code listed} and records one rejected element with {@code rejectedId}, then merges. */
+    private static MergeCounts mergeWithRejection(long runId, String rejectedId, RemoteRecord... listed) {
+        warehouse.runs.start(runId, false, null);
+        warehouse.staging.write(runId, List.of(listed));
+        warehouse.rejections.record(runId, CYBER_ASSET, List.of(
+                new ListItem.Rejected<>(5, rejectedId, "cyberSystemId", "expected a string id, found an object", null)));
+        return warehouse.merge.merge(runId, CYBER_ASSET, T2, ShrinkPolicy.unlimited()).counts();
     }
 }

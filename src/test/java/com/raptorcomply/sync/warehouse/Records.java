@@ -3,13 +3,12 @@ package com.raptorcomply.sync.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.raptorcomply.sync.client.ControlCenter;
-import com.raptorcomply.sync.client.CyberAsset;
-import com.raptorcomply.sync.client.CyberSystem;
-import com.raptorcomply.sync.client.Facility;
+import com.raptorcomply.sync.client.RemoteRecord;
+import com.raptorcomply.sync.client.RemoteRecord.Relations;
+import com.raptorcomply.sync.client.ResourceType;
 
 /**
- * Test records in the OpenAPI dialect: JSON first (the record as received), typed fields read from it, so a
+ * Test records in the OpenAPI dialect: JSON first (the record as received), the record's fields read from it, so a
  * test changes a record by changing its JSON.
  */
 final class Records {
@@ -39,53 +38,49 @@ final class Records {
                 .put("assetType", "hardware").put("impactLevel", "medium").put("isDeleted", false);
     }
 
-    static Facility facility(String id, String title) {
+    static RemoteRecord facility(String id, String title) {
         return facility(facilityJson(id, title));
     }
 
-    static Facility facility(ObjectNode json) {
-        return new Facility(text(json, "id"), text(json, "title"), null, null, text(json, "facilityType"), null,
-                null, text(json, "impactLevel"), null, null, null, null, null, text(json, "interconnection"), null,
-                null, null, null, text(json, "controlCenterId"), null, null, null, null, deleted(json), null, null,
-                null, json);
+    static RemoteRecord facility(ObjectNode json) {
+        return record(ResourceType.FACILITY, json, "title",
+                new Relations(text(json, "controlCenterId"), null, null, null));
     }
 
-    static ControlCenter controlCenter(String id, String title) {
-        ObjectNode json = controlCenterJson(id, title);
-        return new ControlCenter(id, title, null, null, null, text(json, "impactLevel"), null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, false, null, null,
-                json);
+    static RemoteRecord controlCenter(String id, String title) {
+        return record(ResourceType.CONTROL_CENTER, controlCenterJson(id, title), "centerTitle", Relations.NONE);
     }
 
-    static CyberSystem cyberSystem(String id, String title, String facilityId) {
+    static RemoteRecord cyberSystem(String id, String title, String facilityId) {
         return cyberSystem(cyberSystemJson(id, title, facilityId));
     }
 
-    static CyberSystem cyberSystem(ObjectNode json) {
-        return new CyberSystem(text(json, "id"), text(json, "systemTitle"), null, null, text(json, "systemType"),
-                null, null, null, text(json, "facilityId"), text(json, "controlCenterId"), null, null, null, null,
-                deleted(json), null, null, null, json);
+    static RemoteRecord cyberSystem(ObjectNode json) {
+        return record(ResourceType.CYBER_SYSTEM, json, "systemTitle",
+                new Relations(text(json, "controlCenterId"), text(json, "facilityId"), null, null));
     }
 
-    static CyberAsset cyberAsset(String id, String title, String cyberSystemId) {
+    static RemoteRecord cyberAsset(String id, String title, String cyberSystemId) {
         return cyberAsset(cyberAssetJson(id, title, cyberSystemId));
     }
 
-    static CyberAsset cyberAsset(ObjectNode json) {
-        return new CyberAsset(text(json, "id"), text(json, "assetTitle"), text(json, "assetTag"),
-                text(json, "count"), text(json, "cyberSystemId"), text(json, "cipAssetCategory"),
-                text(json, "assetType"), text(json, "impactLevel"), null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, deleted(json), null, null, null, json);
+    static RemoteRecord cyberAsset(ObjectNode json) {
+        return record(ResourceType.CYBER_ASSET, json, "assetTitle",
+                new Relations(null, null, text(json, "cyberSystemId"), text(json, "assetType")));
     }
 
     /** The same asset, marked {@code isDeleted: true} upstream. */
-    static CyberAsset deletedUpstream(CyberAsset asset) {
+    static RemoteRecord deletedUpstream(RemoteRecord asset) {
         return cyberAsset(((ObjectNode) asset.raw().deepCopy()).put("isDeleted", true));
     }
 
     /** The same asset with one field changed. */
-    static CyberAsset with(CyberAsset asset, String field, String value) {
+    static RemoteRecord with(RemoteRecord asset, String field, String value) {
         return cyberAsset(((ObjectNode) asset.raw().deepCopy()).put(field, value));
+    }
+
+    private static RemoteRecord record(ResourceType type, ObjectNode json, String nameField, Relations relations) {
+        return new RemoteRecord(type, text(json, "id"), text(json, nameField), deleted(json), relations, json);
     }
 
     private static String text(JsonNode json, String field) {

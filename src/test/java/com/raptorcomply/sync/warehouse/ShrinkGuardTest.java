@@ -4,7 +4,7 @@ import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.raptorcomply.sync.client.CyberAsset;
+import com.raptorcomply.sync.client.RemoteRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,7 +17,7 @@ class ShrinkGuardTest {
     private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
     private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
 
-    private final List<CyberAsset> tenAssets = IntStream.rangeClosed(1, 10)
+    private final List<RemoteRecord> tenAssets = IntStream.rangeClosed(1, 10)
             .mapToObj(i -> cyberAsset("ca_" + i, "Asset " + i, "cs_1")).toList();
 
     @BeforeEach
@@ -33,8 +33,8 @@ class ShrinkGuardTest {
         var result = warehouse.sync(2, CYBER_ASSET, T2, ShrinkPolicy.limit(50), shrunk);
 
         assertThat(result.shrinkBlocked()).isTrue();
-        assertThat(result.shrink()).isEqualTo(new ShrinkCheck(10, 3, 8, 50, true));
-        assertThat(result.shrink().describe()).isEqualTo("list lost 8 of 10 live rows (80.0% > 50%)");
+        assertThat(result.shrink()).isEqualTo(new ShrinkCheck(10, 3, 8, 0, 50, true));
+        assertThat(result.shrink().describe()).isEqualTo("list would delete 8 of 10 live rows (8 missing, 0 flagged isDeleted; 80.0% > 50%)");
         assertThat(result.counts()).isEqualTo(MergeCounts.NONE);
         assertThat(warehouse.count("SELECT count(*) FROM raptor.cyber_asset WHERE deleted_at IS NULL")).isEqualTo(10);
         assertThat(warehouse.count("SELECT count(*) FROM raptor.cyber_asset_history WHERE run_id = 2")).isZero();
@@ -70,13 +70,25 @@ class ShrinkGuardTest {
     }
 
     @Test
-    void explicitUpstreamDeletionsAreNoLoss() {
+    void recordsFlaggedDeletedCountAsALossLikeMissingOnes() {
         var allDeleted = tenAssets.stream().map(Records::deletedUpstream).toList();
 
         var result = warehouse.sync(2, CYBER_ASSET, T2, ShrinkPolicy.limit(50), allDeleted);
 
+        assertThat(result.shrinkBlocked()).isTrue();
+        assertThat(result.shrink()).isEqualTo(new ShrinkCheck(10, 10, 0, 10, 50, true));
+        assertThat(warehouse.count("SELECT count(*) FROM raptor.cyber_asset WHERE deleted_at IS NULL")).isEqualTo(10);
+    }
+
+    @Test
+    void someRecordsFlaggedDeletedWithinTheLimitAreApplied() {
+        var list = new java.util.ArrayList<>(tenAssets);
+        list.replaceAll(asset -> asset.id().equals("ca_1") ? Records.deletedUpstream(asset) : asset);
+
+        var result = warehouse.sync(2, CYBER_ASSET, T2, ShrinkPolicy.limit(50), list);
+
         assertThat(result.shrinkBlocked()).isFalse();
-        assertThat(result.counts().deleted()).isEqualTo(10);
+        assertThat(result.counts().deleted()).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static com.raptorcomply.sync.warehouse.Records.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.raptorcomply.sync.client.FieldDrift;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
 import java.time.Instant;
@@ -57,22 +58,35 @@ class StagingWriterTest {
     }
 
     @Test
-    void aPayloadPostgresCannotStoreIsRejectedAndTheRestOfTheChunkStaged() {
-        var nul = cyberAsset("ca_\u0000x", "Bad \u0000 name", "cs_1");
-        List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")), accepted(1, nul),
-                accepted(2, cyberAsset("ca_2", "Also fine", "cs_1")));
+    void aRejectionOfWhatPostgresCannotStoreIsRecordedWithItsIdEscapedAndShortened() {
+        List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")),
+                new ListItem.Rejected<>(1, "ca_\u0000x", "name", "contains a NUL character", null),
+                new ListItem.Rejected<>(2, "y".repeat(300), "id", "longer than 255 characters (300)", null));
 
-        var rejected = warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
+        warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
 
-        assertThat(rejected).singleElement().satisfies(item -> {
-            assertThat(item.index()).isEqualTo(1);
-            assertThat(item.reason()).contains("NUL");
-        });
-        assertThat(warehouse.jdbc.sql("SELECT id FROM raptor.staging_record ORDER BY id").query(String.class).list())
-                .containsExactly("ca_1", "ca_2");
-        assertThat(rejectionRow()).containsEntry("record_id", "ca_\\u0000x").containsEntry("element_index", 1);
-        assertThat(warehouse.jdbc.sql("SELECT count(*) FROM raptor.sync_run_rejection WHERE payload IS NULL")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(warehouse.jdbc.sql("SELECT record_id FROM raptor.sync_run_rejection ORDER BY element_index")
+                .query(String.class).list())
+                .containsExactly("ca_\\u0000x", "y".repeat(40) + "... (300 characters)");
+        assertThat(warehouse.jdbc.sql("SELECT id FROM raptor.staging_record").query(String.class).list())
+                .containsExactly("ca_1");
+    }
+
+    @Test
+    void typeDriftIsCountedPerFieldAcrossChunks() {
+        var drift = List.of(new FieldDrift("inService", "boolean", "string"));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(
+                new ListItem.Accepted<>(0, cyberAsset("ca_1", "A", "cs_1"), drift),
+                new ListItem.Accepted<>(1, cyberAsset("ca_2", "B", "cs_1"), drift)));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(
+                new ListItem.Accepted<>(2, cyberAsset("ca_3", "C", "cs_1"), drift)));
+
+        assertThat(warehouse.drift.describe(1, null)).containsExactly("cyber_asset: field 'inService': expected"
+                + " boolean, found string in 3 records (e.g. id ca_1); kept as received");
+
+        warehouse.staging.clear(1, CYBER_ASSET);
+
+        assertThat(warehouse.drift.describe(1, CYBER_ASSET)).isEmpty();
     }
 
     @Test

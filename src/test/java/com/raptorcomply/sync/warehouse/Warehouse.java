@@ -17,6 +17,7 @@ final class Warehouse {
     final DataSource dataSource;
     final JdbcClient jdbc;
     final RejectionLog rejections;
+    final DriftLog drift;
     final StagingWriter staging;
     final MirrorMerge merge;
     final SyncRunRepository runs;
@@ -25,7 +26,8 @@ final class Warehouse {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.rejections = new RejectionLog(new NamedParameterJdbcTemplate(dataSource));
-        this.staging = new StagingWriter(new NamedParameterJdbcTemplate(dataSource), rejections);
+        this.drift = new DriftLog(new NamedParameterJdbcTemplate(dataSource));
+        this.staging = new StagingWriter(new NamedParameterJdbcTemplate(dataSource), rejections, drift);
         this.merge = new MirrorMerge(jdbc, new JdbcTransactionManager(dataSource), rejections);
         this.runs = new SyncRunRepository(jdbc);
     }
