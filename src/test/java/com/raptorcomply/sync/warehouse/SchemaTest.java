@@ -68,8 +68,11 @@ class SchemaTest {
 
     @Test
     void migratingAgainIsANoOp() {
+        long applied = warehouse.count("SELECT count(*) FROM flyway_schema_history WHERE success");
+
         com.raptorcomply.sync.testing.TestDatabase.migrate(warehouse.dataSource);
 
-        assertThat(warehouse.count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(6);
+        assertThat(applied).isGreaterThanOrEqualTo(7);
+        assertThat(warehouse.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied);
     }
 }
