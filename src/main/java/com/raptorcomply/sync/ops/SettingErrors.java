@@ -51,7 +51,7 @@ final class SettingErrors {
             return setting(property.toString(), field.getRejectedValue()) + " is invalid: "
                     + field.getDefaultMessage();
         }
-        return variable(prefix.toString()) + "*: " + error.getDefaultMessage();
+        return "the " + variable(prefix.toString()) + "_* settings are invalid together: " + error.getDefaultMessage();
     }
 
     private static String unreadableLine(BindException failure) {

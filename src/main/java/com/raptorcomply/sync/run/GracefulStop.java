@@ -34,7 +34,7 @@ public class GracefulStop implements JobExecutionListener {
         requested.set(true);
         JobExecution execution = running.get();
         if (execution == null) {
-            log.warn("Shutdown signal: no run is in progress; none will start");
+            log.warn("Shutdown signal before the run started: it stops before its first step");
             return;
         }
         log.warn("Shutdown signal: stopping execution {} of run {} after its current chunk", execution.getId(),

@@ -63,6 +63,24 @@ class RunLockTest {
         }
     }
 
+    @Test
+    void theLockOutlivesAServerWideIdleInTransactionTimeout() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            assertThat(fixture.cli().run("status").exitCode()).isZero();
+            String database = fixture.jdbc().sql("SELECT current_database()").query(String.class).single();
+            fixture.jdbc().sql("ALTER DATABASE " + database + " SET idle_in_transaction_session_timeout = '200ms'")
+                    .update();
+            var lock = new RunLock(fixture.dataSource());
+
+            try (RunLock.Held held = lock.acquire()) {
+                Thread.sleep(1_000);
+
+                assertThatThrownBy(lock::acquire).isInstanceOf(RunLock.RunLockedException.class);
+            }
+            lock.acquire().close();
+        }
+    }
+
     private static String url(SyncFixture fixture) {
         return ((PGSimpleDataSource) fixture.dataSource()).getUrl();
     }
