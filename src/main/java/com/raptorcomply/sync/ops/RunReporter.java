@@ -27,7 +27,7 @@ final class RunReporter {
             Warehouse.requireValidUrl(console);
             KeySlot key = chooseKey();
             try (Warehouse warehouse = Warehouse.open(console)) {
-                termination.onSignalRun(warehouse.bean(GracefulStop.class)::stopRunning);
+                termination.onSignalRun(() -> warehouse.bean(GracefulStop.class).stopRunning("Shutdown signal"));
                 RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class), key);
                 SummaryTable.of(warehouse).print(outcome, console.out());
                 return exitCodeOf(outcome);

@@ -29,15 +29,18 @@ public class GracefulStop implements JobExecutionListener {
         this.operator = operator;
     }
 
-    /** Asks the running execution, or the next one to start in this process, to stop after its current chunk. */
-    public void stopRunning() {
+    /**
+     * Asks the running execution, or the next one to start in this process, to stop after its current chunk;
+     * {@code why} (a shutdown signal, a lost run lock) is logged with it.
+     */
+    public void stopRunning(String why) {
         requested.set(true);
         JobExecution execution = running.get();
         if (execution == null) {
-            log.warn("Shutdown signal before the run started: it stops before its first step");
+            log.warn("{} before the run started: it stops before its first step", why);
             return;
         }
-        log.warn("Shutdown signal: stopping execution {} of run {} after its current chunk", execution.getId(),
+        log.warn("{}: stopping execution {} of run {} after its current chunk", why, execution.getId(),
                 RunIds.of(execution));
         try {
             operator.stop(execution);

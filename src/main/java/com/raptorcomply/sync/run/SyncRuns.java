@@ -32,15 +32,17 @@ public class SyncRuns {
     private final Preflight preflight;
     private final RunLock lock;
     private final Orphans orphans;
+    private final GracefulStop stop;
 
     SyncRuns(JobOperator operator, JobRepository repository, Job syncJob, Preflight preflight, RunLock lock,
-            Orphans orphans) {
+            Orphans orphans, GracefulStop stop) {
         this.operator = operator;
         this.repository = repository;
         this.syncJob = syncJob;
         this.preflight = preflight;
         this.lock = lock;
         this.orphans = orphans;
+        this.stop = stop;
     }
 
     public RunOutcome start(KeySlot key, boolean dryRun, boolean allowShrink) {
@@ -111,12 +113,13 @@ public class SyncRuns {
 
     /**
      * The key the preflight chose, then, under the run lock, the orphans of dead processes recovered (this process
-     * holds the lock, so any execution still STARTED has no live owner) and the job.
+     * holds the lock, so any execution still STARTED has no live owner) and the job, stopped if the lock is lost.
      */
     private RunOutcome launch(KeySlot key, Callable<JobExecution> job) {
         preflight.use(key);
         try (RunLock.Held held = lock.acquire()) {
             orphans.recover();
+            held.watch(() -> stop.stopRunning("Run lock lost"));
             return RunOutcome.of(job.call());
         } catch (RuntimeException e) {
             throw e;

@@ -8,13 +8,16 @@ import com.raptorcomply.sync.testing.SyncFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessException;
 
 /**
  * A run whose process is ended mid-way, through the real main in a JVM of its own: SIGTERM stops it cleanly
- * (STOPPED, exit 1), SIGKILL leaves it STARTED until the next command recovers it. Either way it resumes.
+ * (STOPPED, exit 1), SIGKILL leaves it STARTED until the next command recovers it, a lost run lock stops it.
+ * Every way it resumes.
  */
 class InterruptedRunTest {
 
@@ -84,6 +87,32 @@ class InterruptedRunTest {
             assertThat(statuses(fixture)).containsExactly("FAILED", "FAILED");
             assertThat(fixture.count("sync_run where finished_at is not null")).isEqualTo(1);
             assertThat(status.out()).contains("run 1  FAILED").doesNotContain("(running)");
+        }
+    }
+
+    @Test
+    void aRunThatLosesItsLockStopsSoNoSecondSyncOverlapsItAndResumes() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            fixture.simulator().faults().delay("GET", "/cyber-systems", Duration.ofSeconds(6));
+            var running = CompletableFuture.supplyAsync(() -> fixture.cli().run("sync"));
+            while (!stepRunning(fixture, "pullCyberSystems")) {
+                assertThat(running).as("the sync ended before pullCyberSystems started").isNotDone();
+                Thread.sleep(100);
+            }
+
+            fixture.jdbc().sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND application_name LIKE 'raptor-comply-sync pid%'")
+                    .query(Boolean.class).list();
+            var stopped = running.get(120, TimeUnit.SECONDS);
+
+            assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(stopped.err()).contains("Run 1 was stopped before it finished");
+            assertThat(statuses(fixture)).containsExactly("STOPPED", "STOPPED");
+
+            fixture.simulator().faults().clear();
+            var resumed = fixture.cli().run("sync", "--resume");
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(statuses(fixture)).containsExactly("COMPLETED", "COMPLETED");
         }
     }
 
