@@ -6,14 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunLock {
 
-    private static final Logger log = LoggerFactory.getLogger(RunLock.class);
     static final String APPLICATION_NAME = "raptor-comply-sync";
     private static final String LOCK_SQL = "SELECT lock_id FROM raptor.sync_lock FOR UPDATE NOWAIT";
     /** The holder: the backend whose transaction id locked the row (xmax), as far as this role may see it. */
@@ -49,12 +42,12 @@ public class RunLock {
     }
 
     /** The lock, held until closed; throws {@link RunLockedException} when another process holds it. */
-    public Held acquire() {
+    HeldRunLock acquire() {
         try {
             Connection connection = dataSource.getConnection();
             try {
                 lock(connection);
-                return new Held(connection);
+                return new HeldRunLock(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -102,71 +95,6 @@ public class RunLock {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             return "an unknown host";
-        }
-    }
-
-    /** A held lock: released on close, or by the server when the process dies and its connection drops. */
-    public static final class Held implements AutoCloseable {
-
-        private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
-
-        private final Connection connection;
-        private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "run-lock-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        private Held(Connection connection) {
-            this.connection = connection;
-        }
-
-        /**
-         * Checks the lock's connection while the run works. A lost connection (a restarted server, a terminated
-         * backend) means the lock is gone and a second sync could start: {@code onLoss} stops this run.
-         */
-        void watch(Runnable onLoss) {
-            watchdog.scheduleWithFixedDelay(() -> {
-                if (!stillConnected()) {
-                    log.error("The run lock's connection to the warehouse was lost (server restarted?): another"
-                            + " sync could start, so this run stops; 'sync --resume' continues it");
-                    watchdog.shutdown();
-                    onLoss.run();
-                }
-            }, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        private boolean stillConnected() {
-            try {
-                return connection.isValid((int) CHECK_EVERY.toSeconds());
-            } catch (SQLException e) {
-                return false;
-            }
-        }
-
-        /**
-         * Ends the lock's transaction. A connection that was already lost (a restarted or unreachable server)
-         * released the lock with it: that is logged, never thrown over the run's own outcome.
-         */
-        @Override
-        public void close() {
-            stopWatching();
-            try (connection) {
-                connection.rollback();
-            } catch (SQLException e) {
-                log.warn("The run lock's connection was already gone ({}): the server released the lock with it",
-                        e.getMessage());
-            }
-        }
-
-        /** The watchdog must be done with the connection before it is closed. */
-        private void stopWatching() {
-            watchdog.shutdownNow();
-            try {
-                watchdog.awaitTermination(CHECK_EVERY.toSeconds() + 1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -76,7 +76,7 @@ public class SyncRuns {
      * alike; refuses while a run holds the lock.
      */
     public List<JobExecution> recover() {
-        try (RunLock.Held held = lock.acquire()) {
+        try (HeldRunLock held = lock.acquire()) {
             return orphans.recover();
         }
     }
@@ -117,7 +117,7 @@ public class SyncRuns {
      */
     private RunOutcome launch(KeySlot key, Callable<JobExecution> job) {
         preflight.use(key);
-        try (RunLock.Held held = lock.acquire()) {
+        try (HeldRunLock held = lock.acquire()) {
             orphans.recover();
             held.watch(() -> stop.stopRunning("Run lock lost"));
             return RunOutcome.of(job.call());

@@ -45,7 +45,7 @@ class RunLockTest {
             assertThat(fixture.cli().run("status").exitCode()).isZero();
 
             var lock = new RunLock(fixture.dataSource());
-            try (RunLock.Held held = lock.acquire()) {
+            try (HeldRunLock held = lock.acquire()) {
                 var refused = fixture.cli().run("sync");
                 var recover = fixture.cli().run("recover");
 
@@ -72,7 +72,7 @@ class RunLockTest {
                     .update();
             var lock = new RunLock(fixture.dataSource());
 
-            try (RunLock.Held held = lock.acquire()) {
+            try (HeldRunLock held = lock.acquire()) {
                 Thread.sleep(1_000);
 
                 assertThatThrownBy(lock::acquire).isInstanceOf(RunLock.RunLockedException.class);
