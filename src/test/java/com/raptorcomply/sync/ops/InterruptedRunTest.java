@@ -55,6 +55,27 @@ class InterruptedRunTest {
     }
 
     @Test
+    void sigtermBeforeTheJobStartedStillEndsStoppedWithExitOne() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            var sync = ForkedCli.start(fixture.cli(), temp.resolve("early.log"), "sync");
+            sync.awaitWhileRunning("the key preflight", STARTUP, () -> !fixture.simulator().requests().isEmpty());
+
+            sync.terminate();
+            int exitCode = sync.awaitExit(EXIT);
+
+            assertThat(exitCode).as(sync.output()).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(sync.output()).containsPattern("Shutdown signal( before the run started|: stopping execution 1)")
+                    .contains("Run 1 was stopped before it finished");
+            assertThat(statuses(fixture)).containsExactly("STOPPED", "STOPPED");
+
+            var resumed = fixture.cli().run("sync", "--resume");
+
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(fixture.count("cyber_asset")).isEqualTo(60);
+        }
+    }
+
+    @Test
     void aRunKilledHardIsRecoveredAndResumedBySyncResume() throws Exception {
         try (var fixture = SyncFixture.start(Dialect.DOCS)) {
             killMidRun(fixture);
