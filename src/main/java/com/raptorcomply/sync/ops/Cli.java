@@ -18,7 +18,9 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        return commandLine().execute(args);
+        int exitCode = commandLine().execute(args);
+        Termination.commandEnded(exitCode);
+        return exitCode;
     }
 
     CommandLine commandLine() {
@@ -32,12 +34,14 @@ public final class Cli {
         return line;
     }
 
+    /** One line per problem, the real cause first, then what to run; never a stack trace. */
     private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         String name = command.getCommandName();
         if (isConfigurationError(failure)) {
-            console.err().println(name + ": " + failure.getMessage());
+            failure.getMessage().lines().forEach(line -> console.err().println(name + ": " + line));
         } else {
-            console.err().println(name + ": failed: " + failure.getMessage());
+            console.err().println(name + ": failed: " + DatabaseErrors.connectionLost(failure)
+                    .orElseGet(() -> DatabaseErrors.firstLine(failure)));
         }
         return exitCodeOf(failure);
     }

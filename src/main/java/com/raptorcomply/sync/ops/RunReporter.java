@@ -2,6 +2,7 @@ package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.NoUsableKeyException;
 import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.run.GracefulStop;
 import com.raptorcomply.sync.run.RestartRefusedException;
 import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
@@ -17,11 +18,16 @@ final class RunReporter {
         this.console = console;
     }
 
-    /** The key preflight runs first, without the warehouse: no usable key leaves the warehouse untouched. */
+    /**
+     * The key preflight runs first, without the warehouse: no usable key leaves the warehouse untouched. A shutdown
+     * signal stops the run after its current chunk (see {@link Termination}).
+     */
     int report(SyncCommand.RunAction action) {
-        try {
+        try (Termination termination = Termination.arm()) {
+            Warehouse.requireValidUrl(console);
             KeySlot key = chooseKey();
             try (Warehouse warehouse = Warehouse.open(console)) {
+                termination.onSignalRun(() -> warehouse.bean(GracefulStop.class).stopRunning("Shutdown signal"));
                 RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class), key);
                 SummaryTable.of(warehouse).print(outcome, console.out());
                 return exitCodeOf(outcome);

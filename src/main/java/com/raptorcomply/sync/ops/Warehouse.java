@@ -5,6 +5,7 @@ import com.raptorcomply.sync.warehouse.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,16 +27,33 @@ final class Warehouse implements AutoCloseable {
     }
 
     static Warehouse open(Console console) {
+        requireValidUrl(console);
         EmbeddedPostgresServer embedded = console.variable("SPRING_DATASOURCE_URL").isPresent() ? null
                 : startEmbedded(console);
         try {
-            return new Warehouse(embedded, startContext(console, embedded));
+            Warehouse warehouse = new Warehouse(embedded, startContext(console, embedded));
+            BatchTables.require(warehouse.context, DatabaseErrors.user(console));
+            return warehouse;
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
             }
             throw e;
         }
+    }
+
+    /**
+     * A set {@code SPRING_DATASOURCE_URL} must be a PostgreSQL JDBC URL; said before anything starts. Only its
+     * scheme is repeated: the rest may carry a password.
+     */
+    static void requireValidUrl(Console console) {
+        console.variable("SPRING_DATASOURCE_URL").ifPresent(url -> {
+            if (!url.startsWith("jdbc:postgresql:") || Driver.parseURL(url, null) == null) {
+                String scheme = url.replaceFirst("^([A-Za-z0-9:+.-]{0,40}).*$", "$1");
+                throw new UsageException("SPRING_DATASOURCE_URL must be a PostgreSQL JDBC URL such as"
+                        + " jdbc:postgresql://host:5432/database, not one starting '" + scheme + "'");
+            }
+        });
     }
 
     <T> T bean(Class<T> type) {

@@ -1,8 +1,10 @@
 package com.raptorcomply.sync.push;
 
+import com.raptorcomply.sync.warehouse.ShrinkPolicy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -11,5 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("rcsync")
-record DesiredImportSettings(@Min(0) @Max(100) int maxShrinkPercent) {
+record DesiredImportSettings(@DefaultValue(ShrinkPolicy.DEFAULT_MAX_SHRINK_PERCENT) @Min(0) @Max(100) int maxShrinkPercent) {
 }

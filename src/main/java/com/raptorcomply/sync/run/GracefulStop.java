@@ -1,97 +1,65 @@
 package com.raptorcomply.sync.run;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.raptorcomply.sync.warehouse.RunStatus;
-import com.raptorcomply.sync.warehouse.SyncRunRepository;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGTERM (a CronJob deadline, a node drain, Ctrl-C) during a run stops the job between chunks instead of killing
- * it: the hook asks the operator to stop, then holds the JVM until the job repository shows the execution ended,
- * so that {@code sync --resume} or {@code restart --last-failed} carries on from there.
+ * Stops the running sync between chunks when the process is asked to end (SIGTERM: a CronJob deadline, a node
+ * drain, Ctrl-C), so that the run ends STOPPED and {@code sync --resume} carries on from there. The command line
+ * owns the signal and the exit; this only asks the job to stop, also when the ask comes just before it started.
  */
 @Component
-class GracefulStop implements JobExecutionListener {
+public class GracefulStop implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
-    private static final Duration GRACE = Duration.ofSeconds(25);
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final JobOperator operator;
-    private final JobRepository repository;
-    private final SyncRunRepository runs;
-    private Thread hook;
+    private final AtomicReference<JobExecution> running = new AtomicReference<>();
+    private final AtomicBoolean requested = new AtomicBoolean();
 
-    GracefulStop(@Lazy JobOperator operator, JobRepository repository, SyncRunRepository runs) {
+    GracefulStop(@Lazy JobOperator operator) {
         this.operator = operator;
-        this.repository = repository;
-        this.runs = runs;
-    }
-
-    @Override
-    public synchronized void beforeJob(JobExecution execution) {
-        hook = new Thread(() -> stop(execution), "sync-graceful-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    @Override
-    public synchronized void afterJob(JobExecution execution) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it stopped this execution and waits for the repository to record the end
-        }
-    }
-
-    private void stop(JobExecution execution) {
-        log.warn("Shutdown signal: stopping execution {} after its current chunk", execution.getId());
-        try {
-            operator.stop(execution);
-            awaitEnd(execution);
-        } catch (Exception e) {
-            log.error("Execution {} could not be stopped cleanly ({}); run 'recover' before restarting it",
-                    execution.getId(), e.getMessage());
-        }
-    }
-
-    private void awaitEnd(JobExecution execution) throws InterruptedException {
-        long executionId = execution.getId();
-        Instant deadline = Instant.now().plus(GRACE);
-        while (!ended(executionId, RunIds.of(execution))) {
-            if (Instant.now().isAfter(deadline)) {
-                log.error("Execution {} did not stop within {} s; run 'recover' before restarting it", executionId,
-                        GRACE.toSeconds());
-                return;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        log.warn("Execution {} stopped; resume it with 'sync --resume' or 'restart --last-failed'", executionId);
     }
 
     /**
-     * Both Spring Batch and the run bookkeeping have recorded the end. A database that cannot be reached any more
-     * means the command already closed it, after the job ended.
+     * Asks the running execution, or the next one to start in this process, to stop after its current chunk;
+     * {@code why} (a shutdown signal, a lost run lock) is logged with it.
      */
-    private boolean ended(long executionId, long runId) {
+    public void stopRunning(String why) {
+        requested.set(true);
+        JobExecution execution = running.get();
+        if (execution == null) {
+            log.warn("{} before the run started: it stops before its first step", why);
+            return;
+        }
+        log.warn("{}: stopping execution {} of run {} after its current chunk", why, execution.getId(),
+                RunIds.of(execution));
         try {
-            return recordedEnd(executionId, runId);
-        } catch (DataAccessException closed) {
-            return true;
+            operator.stop(execution);
+        } catch (Exception e) {
+            log.warn("Execution {} is ending on its own: {}", execution.getId(), e.getMessage());
         }
     }
 
-    private boolean recordedEnd(long executionId, long runId) {
-        boolean jobEnded = !repository.getJobExecution(executionId).getStatus().isRunning();
-        boolean runEnded = runs.find(runId).map(run -> !RunStatus.STARTED.name().equals(run.status())).orElse(true);
-        return jobEnded && runEnded;
+    @Override
+    public void beforeJob(JobExecution execution) {
+        running.set(execution);
+        if (requested.get()) {
+            // the job sees STOPPING before its first step and ends STOPPED without doing anything
+            execution.setStatus(BatchStatus.STOPPING);
+        }
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        running.set(null);
     }
 }

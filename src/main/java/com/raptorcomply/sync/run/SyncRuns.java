@@ -13,12 +13,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts, resumes, restarts and recovers sync runs, each with the key a preflight chose (callers run
- * {@link Preflight#chooseKey()} first, before the warehouse is opened) and holding the run lock. Only the latest run may be restarted: resuming an older one would
- * merge stale lists over newer ones.
+ * {@link Preflight#chooseKey()} first, before the warehouse is opened) and holding the run lock. Only the latest
+ * run may be restarted: resuming an older one would merge stale lists over newer ones.
  */
 @Component
 public class SyncRuns {
@@ -30,39 +31,58 @@ public class SyncRuns {
     private final Job syncJob;
     private final Preflight preflight;
     private final RunLock lock;
+    private final Orphans orphans;
+    private final GracefulStop stop;
 
-    SyncRuns(JobOperator operator, JobRepository repository, Job syncJob, Preflight preflight, RunLock lock) {
+    SyncRuns(JobOperator operator, JobRepository repository, Job syncJob, Preflight preflight, RunLock lock,
+            Orphans orphans, GracefulStop stop) {
         this.operator = operator;
         this.repository = repository;
         this.syncJob = syncJob;
         this.preflight = preflight;
         this.lock = lock;
+        this.orphans = orphans;
+        this.stop = stop;
     }
 
     public RunOutcome start(KeySlot key, boolean dryRun, boolean allowShrink) {
-        return launch(key, "the sync job could not be started",
-                () -> operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink)));
+        return launch(key, () -> startNew(dryRun, allowShrink));
     }
 
-    /** Restarts the latest run when it FAILED or STOPPED, else starts a new one. */
+    /** Restarts the latest run when it FAILED or STOPPED (or was orphaned by a dead process), else starts a new one. */
     public RunOutcome resume(KeySlot key, boolean dryRun, boolean allowShrink) {
-        Optional<JobExecution> latest = latestExecution().filter(SyncRuns::restartable);
-        if (latest.isPresent()) {
+        return launch(key, () -> {
+            Optional<JobExecution> latest = latestExecution().filter(SyncRuns::restartable);
+            if (latest.isEmpty()) {
+                return startNew(dryRun, allowShrink);
+            }
             log.info("Resuming run {} (execution {} ended {})", RunIds.of(latest.get()), latest.get().getId(),
                     latest.get().getStatus());
-            return restart(key, latest.get());
-        }
-        return start(key, dryRun, allowShrink);
+            return restart(latest.get());
+        });
     }
 
     public RunOutcome restartLastFailed(KeySlot key) {
-        JobExecution latest = latestExecution().filter(SyncRuns::restartable).orElseThrow(() ->
-                new RestartRefusedException("the latest run did not fail: nothing to restart (see 'status')"));
-        return restart(key, latest);
+        return launch(key, () -> restart(latestExecution().filter(SyncRuns::restartable).orElseThrow(() ->
+                new RestartRefusedException("the latest run did not fail: nothing to restart (see 'status')"))));
     }
 
     public RunOutcome restart(KeySlot key, long executionId) {
-        JobExecution execution = Optional.ofNullable(repository.getJobExecution(executionId)).orElseThrow(() ->
+        return launch(key, () -> restart(restartableExecution(executionId)));
+    }
+
+    /**
+     * Marks FAILED the executions left STARTED by a process that died, in Spring Batch and in the run bookkeeping
+     * alike; refuses while a run holds the lock.
+     */
+    public List<JobExecution> recover() {
+        try (HeldRunLock held = lock.acquire()) {
+            return orphans.recover();
+        }
+    }
+
+    private JobExecution restartableExecution(long executionId) {
+        JobExecution execution = findExecution(executionId).orElseThrow(() ->
                 new RestartRefusedException("no execution " + executionId + " (see 'status')"));
         if (!restartable(execution)) {
             throw new RestartRefusedException("execution " + executionId + " is " + execution.getStatus()
@@ -72,32 +92,39 @@ public class SyncRuns {
             throw new RestartRefusedException("execution " + executionId + " belongs to run " + RunIds.of(execution)
                     + ", which is not the latest run: start a new run with 'sync' instead");
         }
-        return restart(key, execution);
+        return execution;
     }
 
-    private RunOutcome restart(KeySlot key, JobExecution execution) {
-        return launch(key, "execution " + execution.getId() + " could not be restarted",
-                () -> operator.restart(execution));
+    private Optional<JobExecution> findExecution(long executionId) {
+        try {
+            return Optional.ofNullable(repository.getJobExecution(executionId));
+        } catch (EmptyResultDataAccessException none) {
+            return Optional.empty();
+        }
     }
 
-    /** The key the preflight chose, then the job under the run lock. */
-    private RunOutcome launch(KeySlot key, String failure, Callable<JobExecution> job) {
+    private JobExecution startNew(boolean dryRun, boolean allowShrink) throws Exception {
+        return operator.start(syncJob, SyncJobParameters.newRun(dryRun, allowShrink));
+    }
+
+    private JobExecution restart(JobExecution execution) throws Exception {
+        return operator.restart(execution);
+    }
+
+    /**
+     * The key the preflight chose, then, under the run lock, the orphans of dead processes recovered (this process
+     * holds the lock, so any execution still STARTED has no live owner) and the job, stopped if the lock is lost.
+     */
+    private RunOutcome launch(KeySlot key, Callable<JobExecution> job) {
         preflight.use(key);
-        try (RunLock.Held held = lock.acquire()) {
+        try (HeldRunLock held = lock.acquire()) {
+            orphans.recover();
+            held.watch(() -> stop.stopRunning("Run lock lost"));
             return RunOutcome.of(job.call());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Marks FAILED the executions left STARTED by a process that died; refuses while a run holds the lock. */
-    public List<JobExecution> recover() {
-        try (RunLock.Held held = lock.acquire()) {
-            return repository.findRunningJobExecutions(SyncJobConfiguration.JOB_NAME).stream()
-                    .map(operator::recover)
-                    .toList();
+            throw new IllegalStateException("the sync job could not be started: " + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,9 @@ package com.raptorcomply.sync.warehouse;
  */
 public record ShrinkPolicy(int maxShrinkPercent, boolean allowShrink) {
 
+    /** The default of {@code RCSYNC_MAX_SHRINK_PERCENT}, for every settings record that reads it. */
+    public static final String DEFAULT_MAX_SHRINK_PERCENT = "50";
+
     public ShrinkPolicy {
         if (maxShrinkPercent < 0 || maxShrinkPercent > 100) {
             throw new IllegalArgumentException("maxShrinkPercent must be 0..100, was " + maxShrinkPercent);

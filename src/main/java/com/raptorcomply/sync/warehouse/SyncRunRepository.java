@@ -59,6 +59,12 @@ public class SyncRunRepository {
                 runId, status.name());
     }
 
+    /** As {@link #finish}, for a run that may have died before it was recorded (then there is nothing to do). */
+    public void finishIfRecorded(long runId, RunStatus status) {
+        jdbc.sql("UPDATE raptor.sync_run SET status = :status, finished_at = now() WHERE run_id = :runId")
+                .param("runId", runId).param("status", status.name()).update();
+    }
+
     /** Stores a resource's merge counts; again for the same run and resource replaces them (a restarted step). */
     public void recordCounts(long runId, ResourceType type, MergeCounts counts) {
         jdbc.sql("""

@@ -27,6 +27,11 @@ public final class CliRunner {
         return this;
     }
 
+    /** The environment a command gets, e.g. to start it in a process of its own ({@link ForkedCli}). */
+    public Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
     public Result run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();

@@ -68,11 +68,11 @@ class SchemaTest {
 
     @Test
     void migratingAgainIsANoOp() {
-        int applied = warehouse.count("SELECT count(*) FROM flyway_schema_history WHERE success");
+        long applied = warehouse.count("SELECT count(*) FROM flyway_schema_history WHERE success");
 
         com.raptorcomply.sync.testing.TestDatabase.migrate(warehouse.dataSource);
 
-        assertThat(warehouse.count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(applied)
-                .isGreaterThanOrEqualTo(7);
+        assertThat(applied).isGreaterThanOrEqualTo(7);
+        assertThat(warehouse.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied);
     }
 }
