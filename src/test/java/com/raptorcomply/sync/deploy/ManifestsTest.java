@@ -172,7 +172,8 @@ class ManifestsTest {
     }
 
     private static String name(HasMetadata resource) {
-        return resource.getKind() + " " + resource.getMetadata().getName();
+        var metadata = resource.getMetadata();
+        return resource.getKind() + " " + (metadata.getName() != null ? metadata.getName() : metadata.getGenerateName());
     }
 
     /** Names in .env.example, placeholders in application.properties, and the JVM's own variable. */
