@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.raptorcomply.sync.deploy.Dockerfile.Instruction;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -82,16 +78,13 @@ class DockerfileTest {
 
     @Test
     void passesTheDockerfileLinter() throws Exception {
-        Optional<Path> linter = onPath("dockerfile-utils");
+        Optional<Path> linter = Tools.onPath("dockerfile-utils");
         assumeTrue(linter.isPresent(), "dockerfile-utils is not installed (npm install -g dockerfile-utils)");
 
-        Process lint = new ProcessBuilder(linter.get().toString(), "lint", Dockerfile.FILE.toString())
-                .redirectErrorStream(true).start();
-        String findings = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Tools.Outcome lint = Tools.run(linter.get(), "lint", Dockerfile.FILE.toString());
 
-        assertThat(lint.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(findings).as("dockerfile-utils lint Dockerfile").isBlank();
-        assertThat(lint.exitValue()).isZero();
+        assertThat(lint.output()).as("dockerfile-utils lint Dockerfile").isBlank();
+        assertThat(lint.exitCode()).isZero();
     }
 
     private List<String> entrypoint() {
@@ -100,10 +93,5 @@ class DockerfileTest {
         JsonNode exec = Manifests.YAML.readTree(entrypoints.get(0).arguments());
         assertThat(exec.isArray()).as("exec form, so java is PID 1 and gets SIGTERM").isTrue();
         return exec.valueStream().map(JsonNode::asString).toList();
-    }
-
-    private static Optional<Path> onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, program)).filter(Files::isExecutable).findFirst();
     }
 }

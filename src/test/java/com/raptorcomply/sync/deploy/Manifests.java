@@ -56,11 +56,16 @@ final class Manifests {
         if (text.lines().anyMatch(line -> line.startsWith("---"))) {
             throw new AssertionError(file + ": one object per file, please (no '---')");
         }
-        JsonNode tree = YAML.readTree(text);
+        return parse(text, file.toString());
+    }
+
+    /** One YAML document as the model class of its apiVersion and kind; {@code where} names it in failures. */
+    static HasMetadata parse(String document, String where) {
+        JsonNode tree = YAML.readTree(document);
         String type = tree.path("apiVersion").asString() + " " + tree.path("kind").asString();
         Class<? extends HasMetadata> model = MODELS.get(type);
         if (model == null) {
-            throw new AssertionError(file + ": unexpected apiVersion and kind '" + type + "', known: " + MODELS.keySet());
+            throw new AssertionError(where + ": unexpected apiVersion and kind '" + type + "', known: " + MODELS.keySet());
         }
         return YAML.treeToValue(tree, model);
     }

@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -15,8 +16,10 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -123,6 +126,20 @@ class ManifestsTest {
                 "apiVersion", "kind", "resources", "labels", "images", "namespace", "patches", "secretGenerator"));
         assertThat(resources).contains("configmap.yaml", "cronjob.yaml").doesNotContain("rerun-job.yaml")
                 .allSatisfy(file -> assertThat(Manifests.DIRECTORY.resolve(file)).isIn(Manifests.files()));
+    }
+
+    @Test
+    void kustomizeBuildsTheSetFromTheModelsKnownFields() throws Exception {
+        Optional<Path> kubectl = Tools.onPath("kubectl");
+        assumeTrue(kubectl.isPresent(), "kubectl is not installed");
+
+        Tools.Outcome build = Tools.run(kubectl.get(), "kustomize", Manifests.DIRECTORY.toString());
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        List<HasMetadata> built = Arrays.stream(build.output().split("(?m)^---$"))
+                .map(document -> Manifests.parse(document, "kubectl kustomize k8s/")).toList();
+        assertThat(built).extracting(HasMetadata::getKind).contains("ConfigMap", "CronJob").doesNotContain("Job");
+        assertThat(built).allSatisfy(object -> assertThat(Manifests.unknownFields(object)).isEmpty());
     }
 
     @Test
