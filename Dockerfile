@@ -14,8 +14,8 @@ RUN --mount=type=cache,target=/root/.m2 \
     && java -Djarmode=tools -jar target/raptor-comply-sync.jar extract --layers --destination extracted
 
 FROM eclipse-temurin:17-jre-noble
-RUN groupadd --system --gid 10001 rcsync \
-    && useradd --system --uid 10001 --gid 10001 --home-dir /tmp --no-create-home --shell /usr/sbin/nologin rcsync
+RUN groupadd --gid 10001 rcsync \
+    && useradd --uid 10001 --gid 10001 --home-dir /tmp --no-create-home --shell /usr/sbin/nologin rcsync
 WORKDIR /app
 # One image layer per Boot layer, least changing first: a code change rebuilds only the last one.
 COPY --from=build /src/extracted/dependencies/ ./
@@ -25,6 +25,7 @@ COPY --from=build /src/extracted/application/ ./
 # CDS training: `status` starts the whole Spring context (Flyway, Batch, JDBC) against a throw-away embedded
 # PostgreSQL in a tmpfs; spring.context.exit=onRefresh halts the JVM once the context is ready, which writes the
 # archive (and leaves that PostgreSQL running, hence the kill). Needs the same JVM as the run, so it runs here.
+# The bundled PostgreSQL is linux/amd64 only (see pom.xml): build with --platform linux/amd64 on other hosts.
 RUN --mount=type=tmpfs,target=/tmp \
     RCSYNC_DATA_DIR=/tmp/cds-training java -XX:ArchiveClassesAtExit=/app/application.jsa -Xlog:cds=error \
         -Dspring.context.exit=onRefresh -jar /app/raptor-comply-sync.jar status \
