@@ -40,7 +40,7 @@ class KeyRotationTest {
                     .contains("finish the rotation");
             assertThat(swapped.exitCode()).isZero();
             assertThat(swapped.out()).contains("key primary");
-            assertThat(logs.lines().subList(warningsBeforeSwap, logs.lines().size()))
+            assertThat(logs.linesAfter(warningsBeforeSwap))
                     .noneMatch(line -> line.startsWith("[WARN]") || line.startsWith("[ERROR]"));
             assertThat(fixture.jdbc().sql("select key_slot from raptor.sync_run order by run_id").query(String.class)
                     .list()).containsExactly("primary", "secondary", "primary");
