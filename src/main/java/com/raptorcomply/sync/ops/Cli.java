@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.KeyConfigurationException;
+import com.raptorcomply.sync.client.KeyRedaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,10 +35,11 @@ public final class Cli {
 
     private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         String name = command.getCommandName();
+        String message = KeyRedaction.redact(failure.getMessage());
         if (isConfigurationError(failure)) {
-            console.err().println(name + ": " + failure.getMessage());
+            console.err().println(name + ": " + message);
         } else {
-            console.err().println(name + ": failed: " + failure.getMessage());
+            console.err().println(name + ": failed: " + message);
         }
         return exitCodeOf(failure);
     }
