@@ -128,7 +128,7 @@ class RetryTest {
     }
 
     @Test
-    void aReadTimeoutIsRetriedThenNamesMethodAndPath() {
+    void aReadTimeoutIsRetriedThenNamesMethodAndPath() throws InterruptedException {
         TestClients.enqueue(server, 5, new MockResponse.Builder(json(200, "{}")).headersDelay(1, TimeUnit.SECONDS).build());
         ClientSettings settings = settings(server).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(100),
                 Duration.ofSeconds(5));
@@ -137,6 +137,10 @@ class RetryTest {
                 .isInstanceOf(TransportException.class)
                 .hasMessageStartingWith("GET /cyber-assets/ca_1 failed after 5 attempt(s)")
                 .hasMessageMatching("(?is).*(timeout|timed out).*");
+        // The client gave up on each attempt, so the server may still be reading the last one: wait for it.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(server.takeRequest(10, TimeUnit.SECONDS)).as("attempt " + attempt).isNotNull();
+        }
         assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
