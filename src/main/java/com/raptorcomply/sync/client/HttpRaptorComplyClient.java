@@ -1,8 +1,8 @@
 package com.raptorcomply.sync.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.raptorcomply.sync.client.ClientSettings.ListSettings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.raptorcomply.sync.client.ClientSettings.ListSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

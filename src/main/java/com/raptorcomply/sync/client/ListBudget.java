@@ -55,7 +55,8 @@ final class ListBudget {
 
     String belowRate(long bytesInWindow) {
         return "slower than RCSYNC_LIST_MIN_RATE=" + size(settings.minRate().toBytes()) + " per second: "
-                + size(bytesInWindow) + " in the last RCSYNC_LIST_RATE_WINDOW=" + duration(settings.rateWindow());
+                + size(bytesInWindow) + " in RCSYNC_LIST_RATE_WINDOW=" + duration(settings.rateWindow())
+                + " of waiting for the server";
     }
 
     /** e.g. {@code GET /cyber-assets: 12,345 elements (4.1 MB) in 30m00s, over the list deadline ...}. */

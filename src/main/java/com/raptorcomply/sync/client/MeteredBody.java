@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * A list body that counts its bytes and fails when the list runs past its deadline or falls below the minimum
- * rate over a window: a body trickling one byte at a time never trips the read timeout, which restarts with each.
+ * A list body that counts its bytes and fails when the list runs past its deadline or the server's rate falls below
+ * the minimum over a window: a body trickling one byte at a time never trips the read timeout, which restarts with
+ * each. The rate counts only time spent waiting for the server, so a slow consumer (a long chunk commit) never
+ * counts against it.
  */
 final class MeteredBody extends FilterInputStream {
 
@@ -15,8 +17,8 @@ final class MeteredBody extends FilterInputStream {
     private final long minBytesPerSecond;
     private final long windowNanos;
     private long bytes;
-    private long windowStartNanos = System.nanoTime();
-    private long windowStartBytes;
+    private long windowWaitedNanos;
+    private long windowBytes;
 
     MeteredBody(InputStream body, ListBudget budget, long minBytesPerSecond, Duration window) {
         super(body);
@@ -35,6 +37,7 @@ final class MeteredBody extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n;
+        long start = System.nanoTime();
         try {
             n = super.read(buffer, offset, length);
         } catch (IOException e) {
@@ -45,24 +48,24 @@ final class MeteredBody extends FilterInputStream {
             throw e;
         }
         bytes += Math.max(n, 0);
-        check();
+        check(Math.max(n, 0), System.nanoTime() - start);
         return n;
     }
 
-    private void check() throws Exceeded {
+    private void check(int read, long waitedNanos) throws Exceeded {
         if (budget.expired()) {
             throw new Exceeded(bytes, budget.overDeadline());
         }
-        long now = System.nanoTime();
-        if (minBytesPerSecond <= 0 || now - windowStartNanos < windowNanos) {
+        windowBytes += read;
+        windowWaitedNanos += waitedNanos;
+        if (minBytesPerSecond <= 0 || windowWaitedNanos < windowNanos) {
             return;
         }
-        long inWindow = bytes - windowStartBytes;
-        if (inWindow * 1_000_000_000.0 / (now - windowStartNanos) < minBytesPerSecond) {
-            throw new Exceeded(bytes, budget.belowRate(inWindow));
+        if (windowBytes * 1_000_000_000.0 / windowWaitedNanos < minBytesPerSecond) {
+            throw new Exceeded(bytes, budget.belowRate(windowBytes));
         }
-        windowStartNanos = now;
-        windowStartBytes = bytes;
+        windowBytes = 0;
+        windowWaitedNanos = 0;
     }
 
     /** Passes through the JSON parser as an I/O error; {@link JsonArrayStream} adds the element count. */

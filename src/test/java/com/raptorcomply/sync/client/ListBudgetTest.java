@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.raptorcomply.sync.client.ClientSettings.ListSettings;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -35,6 +37,17 @@ class ListBudgetTest {
                 .hasMessageMatching("GET /facilities: 0 elements \\(0 B\\) in \\d+\\.\\ds, over the list deadline"
                         + " RCSYNC_LIST_DEADLINE=2\\.0s");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aSlowConsumerDoesNotCountAgainstTheServersRate() throws Exception {
+        var budget = ListBudget.start(new ListSettings(Duration.ofMinutes(1), DataSize.ofKilobytes(1),
+                Duration.ofSeconds(1)));
+        InputStream body = budget.meter(new ByteArrayInputStream(new byte[100]));
+
+        assertThat(body.read(new byte[10])).isEqualTo(10);
+        Thread.sleep(1_200); // the consumer is busy elsewhere, say committing a chunk: the server is not slow
+        assertThat(body.readAllBytes()).hasSize(90);
     }
 
     @Test
