@@ -57,8 +57,9 @@ public final class KeyLoader {
     }
 
     /**
-     * The cleaned key of {@code slot}; empty (only whitespace or a byte-order mark) counts as not configured. A key
-     * that cannot go into a header is refused here, naming where it came from and never showing it.
+     * The cleaned key of {@code slot}; empty (only whitespace or a byte-order mark) counts as not configured: a secret
+     * volume keeps an empty secondary between rotations. A key that cannot go into a header is refused here, naming
+     * where it came from and never showing it.
      */
     private Optional<String> secretOf(KeySlot slot) {
         String fileVariable = variableOf(slot) + "_FILE";
@@ -74,7 +75,7 @@ public final class KeyLoader {
         return secret;
     }
 
-    /** An empty file counts as not configured: a secret volume keeps an empty secondary between rotations. */
+    /** The file's text as it is; {@link #secretOf} cleans and checks it. */
     private static Optional<String> readSecretFile(String variable, Path file) {
         try {
             // Decoded leniently: a byte that is not UTF-8 becomes U+FFFD, which the check refuses by position.
