@@ -2,6 +2,7 @@ package com.raptorcomply.sync.auth;
 
 import com.raptorcomply.sync.client.ApiKey;
 import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.client.KeyText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,19 +56,30 @@ public final class KeyLoader {
         return keys;
     }
 
+    /**
+     * The cleaned key of {@code slot}; empty (only whitespace or a byte-order mark) counts as not configured: a secret
+     * volume keeps an empty secondary between rotations. A key that cannot go into a header is refused here, naming
+     * where it came from and never showing it.
+     */
     private Optional<String> secretOf(KeySlot slot) {
         String fileVariable = variableOf(slot) + "_FILE";
         Optional<String> file = variables.apply(fileVariable);
-        if (file.isPresent()) {
-            return readSecretFile(fileVariable, Path.of(file.get()));
-        }
-        return variables.apply(variableOf(slot));
+        String source = file.map(name -> fileVariable + " " + name).orElse(variableOf(slot));
+        Optional<String> secret = file.isPresent() ? readSecretFile(fileVariable, Path.of(file.get()))
+                : variables.apply(variableOf(slot));
+        secret = secret.map(KeyText::clean).filter(s -> !s.isEmpty());
+        secret.flatMap(KeyText::problemWith).ifPresent(problem -> {
+            throw new KeyConfigurationException(source + ": the key " + problem
+                    + "; set it again without that character");
+        });
+        return secret;
     }
 
-    /** An empty file counts as not configured: a secret volume keeps an empty secondary between rotations. */
+    /** The file's text as it is; {@link #secretOf} cleans and checks it. */
     private static Optional<String> readSecretFile(String variable, Path file) {
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(s -> !s.isEmpty());
+            // Decoded leniently: a byte that is not UTF-8 becomes U+FFFD, which the check refuses by position.
+            return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new KeyConfigurationException(variable + " names a file that cannot be read: " + file
                     + " (" + e.getClass().getSimpleName() + ")");

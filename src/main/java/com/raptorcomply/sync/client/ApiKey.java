@@ -2,7 +2,10 @@ package com.raptorcomply.sync.client;
 
 import java.util.Objects;
 
-/** An API key and its slot. {@link #toString()} shows the fingerprint only, never the secret. */
+/**
+ * An API key and its slot: cleaned and checked by {@link KeyText}, so it can always go into a header, and
+ * registered with {@link KeyRedaction}. {@link #toString()} shows the fingerprint only, never the secret.
+ */
 public final class ApiKey {
 
     private final KeySlot slot;
@@ -10,10 +13,15 @@ public final class ApiKey {
 
     public ApiKey(KeySlot slot, String secret) {
         this.slot = Objects.requireNonNull(slot, "slot");
-        if (secret == null || secret.isBlank()) {
+        String cleaned = secret == null ? "" : KeyText.clean(secret);
+        if (cleaned.isEmpty()) {
             throw new IllegalArgumentException("the " + slot.label() + " API key is empty");
         }
-        this.secret = secret.strip();
+        KeyText.problemWith(cleaned).ifPresent(problem -> {
+            throw new IllegalArgumentException("the " + slot.label() + " API key " + problem);
+        });
+        KeyRedaction.register(cleaned);
+        this.secret = cleaned;
     }
 
     public KeySlot slot() {

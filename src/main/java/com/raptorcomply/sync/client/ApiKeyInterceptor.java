@@ -42,8 +42,19 @@ final class ApiKeyInterceptor implements Interceptor {
 
     private static Request withKey(Request request, Optional<ApiKey> key) {
         Request.Builder builder = request.newBuilder().removeHeader(HEADER);
-        key.ifPresent(k -> builder.header(HEADER, k.secret()).tag(SentKey.class, new SentKey(k)));
+        key.ifPresent(k -> builder.header(HEADER, headerValue(k)).tag(SentKey.class, new SentKey(k)));
         return builder.build();
+    }
+
+    /**
+     * Checked again here because OkHttp's own refusal quotes the whole header value in its message: ours names
+     * the key by fingerprint and never chains OkHttp's exception.
+     */
+    private static String headerValue(ApiKey key) {
+        KeyText.problemWith(key.secret()).ifPresent(problem -> {
+            throw new IllegalStateException("the " + key + " cannot be sent as " + HEADER + ": it " + problem);
+        });
+        return key.secret();
     }
 
     private static AuthFailure refusal(Response response) throws IOException {

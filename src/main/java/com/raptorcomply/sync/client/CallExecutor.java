@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +39,31 @@ final class CallExecutor {
                 .build());
     }
 
-    /** GET, PATCH, DELETE: retried on 429, 5xx and I/O errors. A list ({@code streaming}) has no call timeout. */
-    Response<ResponseBody> idempotent(Call<ResponseBody> call, boolean streaming) {
+    /** GET, PATCH, DELETE: retried on 429, 5xx and I/O errors, each attempt bounded by the call timeout. */
+    Response<ResponseBody> idempotent(Call<ResponseBody> call) {
+        return retried(call, () -> callTimeout);
+    }
+
+    /**
+     * A list: retried like any GET, but every attempt, body included, is bounded by what is left of the list's
+     * deadline (OkHttp's call timeout runs until the body is read or closed).
+     */
+    Response<ResponseBody> list(Call<ResponseBody> call, ListBudget budget) {
+        try {
+            return retried(call, budget::remaining);
+        } catch (TransportException e) {
+            if (budget.timedOut()) {
+                throw budget.exceeded(Attempt.exchange(call.request()), 0, 0, budget.overDeadline());
+            }
+            throw e;
+        }
+    }
+
+    private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout) {
         AtomicInteger attempts = new AtomicInteger();
         Attempt last = retry.executeSupplier(() -> {
             attempts.incrementAndGet();
-            return send(call.clone(), streaming);
+            return send(call.clone(), timeout.get());
         });
         if (last instanceof Attempt.Failed failed) {
             throw new TransportException(failed.exchange() + " failed after " + attempts.get() + " attempt(s): "
@@ -54,7 +74,7 @@ final class CallExecutor {
 
     /** POST: one attempt. No answer, or a 5xx, leaves the outcome unknown. */
     Response<ResponseBody> once(Call<ResponseBody> call) {
-        Attempt attempt = send(call, false);
+        Attempt attempt = send(call, callTimeout);
         if (attempt instanceof Attempt.Failed failed) {
             throw outcomeUnknown(failed.exchange(), "no answer (" + failed.error() + ")", failed.error());
         }
@@ -66,10 +86,8 @@ final class CallExecutor {
         return response;
     }
 
-    private Attempt send(Call<ResponseBody> call, boolean streaming) {
-        if (!streaming) {
-            call.timeout().timeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    private Attempt send(Call<ResponseBody> call, Duration timeout) {
+        call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         String exchange = Attempt.exchange(call.request());
         try {
             return new Attempt.Answered(exchange, call.execute());

@@ -1,93 +1,107 @@
 package com.raptorcomply.sync.client;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * How to reach Raptor Comply; bound from {@code raptor-comply.*} (see application.properties for the variables). {@code callTimeout} bounds every call except list reads: a list streams the whole
- * tenant (possibly 100k elements) and is bounded by {@code readTimeout} between reads instead.
+ * How to reach Raptor Comply, bound from {@code raptor-comply.*} (application.properties maps the variables of
+ * .env.example onto it). The defaults are declared here and nowhere else. {@code callTimeout} bounds every call but
+ * list reads: a list streams the whole tenant and is bounded by {@link ListSettings} instead.
  */
-@ConfigurationProperties("raptor-comply")
+@Validated
+@ConfigurationProperties(ClientSettings.PREFIX)
 public record ClientSettings(
-        URI baseUrl,
-        DialectSetting dialect,
-        Duration connectTimeout,
-        Duration readTimeout,
-        Duration callTimeout,
-        RetrySettings retry) {
+        @NotNull @DefaultValue("https://api.raptormaps.com") URI baseUrl,
+        @NotNull @DefaultValue("auto") DialectSetting dialect,
+        @NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration connectTimeout,
+        @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration readTimeout,
+        @NotNull @DurationMin(millis = 1) @DefaultValue("60s") Duration callTimeout,
+        @NotNull @Valid @DefaultValue RetrySettings retry,
+        @NotNull @Valid @DefaultValue ListSettings list) {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    static final String PREFIX = "raptor-comply";
 
+    /** The base URL is checked as it is bound: a key must never go in clear text to another machine. */
     public ClientSettings {
-        Objects.requireNonNull(baseUrl, "baseUrl (RAPTOR_COMPLY_BASE_URL) is not set");
-        BaseUrls.requireSecure(baseUrl);
-        Objects.requireNonNull(dialect, "dialect is not set (AUTO, DOCS or OPENAPI)");
-        requirePositive("connectTimeout", connectTimeout);
-        requirePositive("readTimeout", readTimeout);
-        requirePositive("callTimeout", callTimeout);
-        Objects.requireNonNull(retry, "retry settings are not set");
+        if (baseUrl != null) {
+            BaseUrls.requireSecure(baseUrl);
+        }
     }
 
-    /** Production defaults: dialect detected, 10 s connect, 30 s read, 60 s per non-list call, default retries. */
+    /** The declared defaults with the given base URL (tools and tests outside a Spring context). */
     public static ClientSettings defaults(String baseUrl) {
-        return defaults(URI.create(baseUrl));
-    }
-
-    public static ClientSettings defaults(URI baseUrl) {
-        return new ClientSettings(baseUrl, DialectSetting.AUTO, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                DEFAULT_CALL_TIMEOUT, RetrySettings.defaults());
+        ClientSettings declared = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate(PREFIX, ClientSettings.class);
+        return new ClientSettings(URI.create(baseUrl), declared.dialect, declared.connectTimeout,
+                declared.readTimeout, declared.callTimeout, declared.retry, declared.list);
     }
 
     public ClientSettings withDialect(DialectSetting newDialect) {
-        return new ClientSettings(baseUrl, newDialect, connectTimeout, readTimeout, callTimeout, retry);
+        return new ClientSettings(baseUrl, newDialect, connectTimeout, readTimeout, callTimeout, retry, list);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ClientSettings(baseUrl, dialect, connect, read, call, retry);
+        return new ClientSettings(baseUrl, dialect, connect, read, call, retry, list);
     }
 
     public ClientSettings withRetry(RetrySettings newRetry) {
-        return new ClientSettings(baseUrl, dialect, connectTimeout, readTimeout, callTimeout, newRetry);
+        return new ClientSettings(baseUrl, dialect, connectTimeout, readTimeout, callTimeout, newRetry, list);
     }
 
-    static void requirePositive(String setting, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(setting + " must be a positive duration, got " + value);
-        }
+    public ClientSettings withList(ListSettings newList) {
+        return new ClientSettings(baseUrl, dialect, connectTimeout, readTimeout, callTimeout, retry, newList);
     }
 
     /**
      * Backoff for GET, PATCH and DELETE on 429, 5xx and I/O errors: {@code initialBackoff * multiplier^(n-1)},
      * capped at {@code maxBackoff}, spread by ±{@code jitter} (a fraction); {@code maxAttempts} counts the first try.
      */
-    public record RetrySettings(int maxAttempts, Duration initialBackoff, double multiplier, Duration maxBackoff,
-            double jitter) {
-
-        public RetrySettings {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("retry.maxAttempts must be at least 1, got " + maxAttempts);
-            }
-            requirePositive("retry.initialBackoff", initialBackoff);
-            if (!(multiplier >= 1.0)) {
-                throw new IllegalArgumentException("retry.multiplier must be at least 1.0, got " + multiplier);
-            }
-            requirePositive("retry.maxBackoff", maxBackoff);
-            if (maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalArgumentException("retry.maxBackoff (" + maxBackoff
-                        + ") must not be shorter than retry.initialBackoff (" + initialBackoff + ")");
-            }
-            if (!(jitter >= 0.0 && jitter < 1.0)) {
-                throw new IllegalArgumentException("retry.jitter must be a fraction in [0, 1), got " + jitter);
-            }
-        }
+    public record RetrySettings(
+            @NotNull @Min(1) @Max(100) @DefaultValue("5") Integer maxAttempts,
+            @NotNull @DurationMin(millis = 1) @DefaultValue("1s") Duration initialBackoff,
+            @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
+            @NotNull @DurationMin(millis = 1) @DefaultValue("60s") Duration maxBackoff,
+            @DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.2") double jitter) {
 
         /** 5 attempts, 1 s doubling up to 60 s, ±20 % jitter. */
         public static RetrySettings defaults() {
-            return new RetrySettings(5, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), 0.2);
+            return ClientSettings.defaults("https://api.raptormaps.com").retry();
+        }
+
+        @AssertTrue(message = "max-backoff must not be shorter than initial-backoff")
+        public boolean isMaxBackoffAtLeastInitial() {
+            return maxBackoff == null || initialBackoff == null || maxBackoff.compareTo(initialBackoff) >= 0;
+        }
+    }
+
+    /**
+     * What ends a list that never ends: {@code deadline} bounds the whole list, from the request to the last byte;
+     * a list slower than {@code minRate} per second over any {@code rateWindow} fails too ({@code 0B} turns the
+     * rate check off). Both fail the step restartably, saying how far the list got.
+     */
+    public record ListSettings(
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("30m") Duration deadline,
+            @NotNull @DefaultValue("1KB") DataSize minRate,
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("60s") Duration rateWindow) {
+
+        @AssertTrue(message = "min-rate must not be negative")
+        public boolean isMinRateNotNegative() {
+            return minRate == null || !minRate.isNegative();
         }
     }
 }

@@ -2,6 +2,7 @@ package com.raptorcomply.sync.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.raptorcomply.sync.client.ClientSettings.ListSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -24,24 +25,38 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
     private final RaptorComplyApi api;
     private final CallExecutor calls;
     private final DialectResolver dialects;
+    private final ListSettings lists;
 
-    HttpRaptorComplyClient(RaptorComplyApi api, CallExecutor calls, DialectResolver dialects) {
+    HttpRaptorComplyClient(RaptorComplyApi api, CallExecutor calls, DialectResolver dialects, ListSettings lists) {
         this.api = api;
         this.calls = calls;
         this.dialects = dialects;
+        this.lists = lists;
         dialects.sampleWith(this::sampleDialect);
     }
 
     @Override
     public RecordCursor<? extends RemoteRecord> list(ResourceType type) {
-        Response<ResponseBody> response = successful(calls.idempotent(ResourceCalls.list(api, type), true));
-        JsonArrayStream page = JsonArrayStream.open(response.body(), Responses.exchange(response));
+        ListBudget budget = ListBudget.start(lists);
+        Response<ResponseBody> response = successful(calls.list(ResourceCalls.list(api, type), budget));
+        JsonArrayStream page = JsonArrayStream.open(bodyOf(response), Responses.exchange(response), budget);
         return new StreamingRecordCursor(PageSource.single(page), RecordReader.of(type), dialects::observe);
+    }
+
+    /** A list answered 204, or 200 with {@code Content-Length: 0}, has nothing to stream: a clear failure. */
+    private static ResponseBody bodyOf(Response<ResponseBody> response) {
+        ResponseBody body = response.body();
+        if (body == null || body.contentLength() == 0) {
+            Responses.close(response);
+            throw new ResponseFormatException(Responses.exchange(response) + " answered " + response.code()
+                    + " with no body");
+        }
+        return body;
     }
 
     @Override
     public Optional<RemoteRecord> get(ResourceType type, String id) {
-        Response<ResponseBody> response = calls.idempotent(ResourceCalls.get(api, type, requireId(id)), false);
+        Response<ResponseBody> response = calls.idempotent(ResourceCalls.get(api, type, requireId(id)));
         if (response.code() == 404) {
             return Optional.empty();
         }
@@ -58,12 +73,12 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
     public RemoteRecord patchCyberAsset(String id, CyberAssetWrite changes) {
         ObjectNode json = CyberAssetBodies.patch(changes, dialect());
         Call<ResponseBody> call = api.patchCyberAsset(requireId(id), requestBody(json));
-        return record(successful(calls.idempotent(call, false)), ResourceType.CYBER_ASSET);
+        return record(successful(calls.idempotent(call)), ResourceType.CYBER_ASSET);
     }
 
     @Override
     public boolean deleteCyberAsset(String id) {
-        Response<ResponseBody> response = calls.idempotent(api.deleteCyberAsset(requireId(id)), false);
+        Response<ResponseBody> response = calls.idempotent(api.deleteCyberAsset(requireId(id)));
         if (response.code() == 404) {
             return false;
         }
@@ -73,7 +88,7 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
 
     @Override
     public Optional<AuthFailure> probe(ApiKey key) {
-        Response<ResponseBody> response = calls.idempotent(api.getCyberAssetWithKey(PROBE_ID, key), false);
+        Response<ResponseBody> response = calls.idempotent(api.getCyberAssetWithKey(PROBE_ID, key));
         if (response.isSuccessful() || response.code() == 404) {
             Responses.close(response);
             return Optional.empty();

@@ -15,17 +15,24 @@ final class JsonArrayStream implements Closeable {
     private final ResponseBody body;
     private final JsonParser parser;
     private final String exchange;
+    private final ListBudget budget;
     private boolean started;
 
-    private JsonArrayStream(ResponseBody body, JsonParser parser, String exchange) {
+    private JsonArrayStream(ResponseBody body, JsonParser parser, String exchange, ListBudget budget) {
         this.body = body;
         this.parser = parser;
         this.exchange = exchange;
+        this.budget = budget;
     }
 
-    static JsonArrayStream open(ResponseBody body, String exchange) {
+    /** Reads {@code body} through the list's budget (deadline and minimum rate). */
+    static JsonArrayStream open(ResponseBody body, String exchange, ListBudget budget) {
         try {
-            return new JsonArrayStream(body, Json.MAPPER.createParser(body.byteStream()), exchange);
+            return new JsonArrayStream(body, Json.MAPPER.createParser(budget.meter(body.byteStream())), exchange,
+                    budget);
+        } catch (MeteredBody.Exceeded e) {
+            body.close();
+            throw budget.exceeded(exchange, 0, e.bytes(), e.getMessage());
         } catch (IOException e) {
             body.close();
             throw new TransportException(exchange + ": the connection broke before the first element: " + e, e);
@@ -53,6 +60,8 @@ final class JsonArrayStream implements Closeable {
         } catch (JsonProcessingException e) {
             throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
                     + ": " + e.getOriginalMessage(), e);
+        } catch (MeteredBody.Exceeded e) {
+            throw budget.exceeded(exchange, index, e.bytes(), e.getMessage());
         } catch (IOException e) {
             throw new TransportException(exchange + ": the connection broke while reading element " + index
                     + ": " + e, e);

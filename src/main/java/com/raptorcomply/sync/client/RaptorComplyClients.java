@@ -24,11 +24,11 @@ public final class RaptorComplyClients {
                 .build()
                 .create(RaptorComplyApi.class);
         return new HttpRaptorComplyClient(api, new CallExecutor(retryPolicy, settings.callTimeout()),
-                new DialectResolver(settings.dialect().forced()));
+                new DialectResolver(settings.dialect().forced()), settings.list());
     }
 
     /**
-     * No OkHttp call timeout: it would cut a long list; {@link CallExecutor} sets it per non-list call. OkHttp's own
+     * No client-wide call timeout: {@link CallExecutor} sets one per call, a list's from its deadline. OkHttp's own
      * silent retry is off so {@link CallExecutor} stays the only retry layer and a POST is never sent twice.
      */
     static OkHttpClient httpClient(ClientSettings settings, ApiKeySource keys) {

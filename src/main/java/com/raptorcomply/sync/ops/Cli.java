@@ -1,6 +1,8 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.KeyConfigurationException;
+import com.raptorcomply.sync.client.KeyRedaction;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,11 +39,12 @@ public final class Cli {
     /** One line per problem, the real cause first, then what to run; never a stack trace. */
     private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         String name = command.getCommandName();
+        String message = KeyRedaction.redact(Objects.requireNonNullElse(failure.getMessage(), failure.toString()));
         if (isConfigurationError(failure)) {
-            failure.getMessage().lines().forEach(line -> console.err().println(name + ": " + line));
+            message.lines().forEach(line -> console.err().println(name + ": " + line));
         } else {
-            console.err().println(name + ": failed: " + DatabaseErrors.connectionLost(failure)
-                    .orElseGet(() -> DatabaseErrors.firstLine(failure)));
+            console.err().println(name + ": failed: " + KeyRedaction.redact(DatabaseErrors.connectionLost(failure)
+                    .orElseGet(() -> DatabaseErrors.firstLine(failure))));
         }
         return exitCodeOf(failure);
     }

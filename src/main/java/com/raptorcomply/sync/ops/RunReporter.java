@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.NoUsableKeyException;
+import com.raptorcomply.sync.client.KeyRedaction;
 import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.run.GracefulStop;
 import com.raptorcomply.sync.run.RestartRefusedException;
@@ -64,7 +65,7 @@ final class RunReporter {
             return ExitCode.RUN_FAILED;
         }
         console.err().println("Run " + outcome.runId() + " " + outcome.status() + ": "
-                + outcome.firstFailure().orElse("no cause recorded")
+                + KeyRedaction.redact(outcome.firstFailure().orElse("no cause recorded"))
                 + ". Fix the cause, then 'restart --last-failed' (or 'sync --resume').");
         return ExitCode.RUN_FAILED;
     }

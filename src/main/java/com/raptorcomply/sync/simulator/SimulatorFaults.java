@@ -23,6 +23,7 @@ public final class SimulatorFaults {
     private final List<Rule> delays = new CopyOnWriteArrayList<>();
     private final List<Rule> garbage = new CopyOnWriteArrayList<>();
     private final AtomicInteger postsThenFail = new AtomicInteger();
+    private final List<Action> actions = new CopyOnWriteArrayList<>();
 
     SimulatorFaults() {
     }
@@ -82,6 +83,15 @@ public final class SimulatorFaults {
         return this;
     }
 
+    /**
+     * Runs {@code action} once, when the next matching request arrives, before it is authenticated: to revoke a key
+     * or change data at an exact point of a client's run instead of racing the client from another thread.
+     */
+    public SimulatorFaults onNextRequest(String method, String pathPrefix, Runnable action) {
+        actions.add(new Action(new Rule(method, pathPrefix, 0, 1), action));
+        return this;
+    }
+
     /** Back to a well-behaved API. */
     public void clear() {
         rateLimit.set(null);
@@ -91,6 +101,16 @@ public final class SimulatorFaults {
         delays.clear();
         garbage.clear();
         postsThenFail.set(0);
+        actions.clear();
+    }
+
+    void runActions(String method, String path) {
+        for (Action action : actions) {
+            if (action.rule().matches(method, path) && action.rule().take()) {
+                action.run().run();
+            }
+        }
+        actions.removeIf(action -> action.rule().spent());
     }
 
     Duration delayFor(String method, String path) {
@@ -141,6 +161,9 @@ public final class SimulatorFaults {
     }
 
     record RateLimit(int every, Integer retryAfterSeconds) {
+    }
+
+    private record Action(Rule rule, Runnable run) {
     }
 
     private static final class Rule {

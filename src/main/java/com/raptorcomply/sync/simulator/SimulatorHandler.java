@@ -38,6 +38,7 @@ final class SimulatorHandler implements HttpHandler {
                 status -> log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), status)));
         try {
             pause(faults.delayFor(method, path));
+            faults.runActions(method, path);
             authenticate(key);
             injectFaults(method, path);
             if (faults.takeHtmlInsteadOfJson(method, path)) {

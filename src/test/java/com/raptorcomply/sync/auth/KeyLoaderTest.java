@@ -36,6 +36,24 @@ class KeyLoaderTest {
     }
 
     @Test
+    void aFileWithOnlyAByteOrderMarkAndALineEndMeansNotConfigured(@TempDir Path dir) throws Exception {
+        env.put("RAPTOR_COMPLY_API_KEY", "rc_live_primary_00000000000");
+        env.put("RAPTOR_COMPLY_API_KEY_SECONDARY_FILE", Files.writeString(dir.resolve("s"), "\uFEFF\r\n").toString());
+
+        assertThat(loader.load()).containsOnlyKeys(KeySlot.PRIMARY);
+    }
+
+    @Test
+    void aKeyThatCannotBeSentIsRefusedByPositionWithoutShowingIt() {
+        env.put("RAPTOR_COMPLY_API_KEY_SECONDARY", "rc_live_tab\there_00000000");
+
+        assertThatThrownBy(loader::loadAvailable).isInstanceOf(KeyConfigurationException.class)
+                .hasMessageStartingWith("RAPTOR_COMPLY_API_KEY_SECONDARY: the key contains a character outside"
+                        + " printable ASCII at position 12")
+                .hasMessageNotContaining("rc_live_tab").hasMessageNotContaining("here_0");
+    }
+
+    @Test
     void anUnreadableFileIsAConfigurationErrorNamingTheVariable(@TempDir Path dir) {
         env.put("RAPTOR_COMPLY_API_KEY_FILE", dir.resolve("missing").toString());
 

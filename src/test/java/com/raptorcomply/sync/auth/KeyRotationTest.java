@@ -12,9 +12,6 @@ import com.raptorcomply.sync.testing.LogCapture;
 import com.raptorcomply.sync.testing.SyncFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +37,7 @@ class KeyRotationTest {
                     .contains("finish the rotation");
             assertThat(swapped.exitCode()).isZero();
             assertThat(swapped.out()).contains("key primary");
-            assertThat(logs.lines().subList(warningsBeforeSwap, logs.lines().size()))
+            assertThat(logs.linesAfter(warningsBeforeSwap))
                     .noneMatch(line -> line.startsWith("[WARN]") || line.startsWith("[ERROR]"));
             assertThat(fixture.jdbc().sql("select key_slot from raptor.sync_run order by run_id").query(String.class)
                     .list()).containsExactly("primary", "secondary", "primary");
@@ -125,17 +122,10 @@ class KeyRotationTest {
         }
     }
 
-    /** Delays the cyber systems list and revokes the primary key while that request is in flight. */
+    /** Revokes the primary key when the cyber systems list is requested, after the key preflight and two lists. */
     static void revokePrimaryWhileCyberSystemsAreRead(SyncFixture fixture) {
         var simulator = fixture.simulator();
-        simulator.faults().delay("GET", "/cyber-systems", Duration.ofMillis(700));
-        CompletableFuture.runAsync(() -> {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && simulator.requests().stream()
-                    .noneMatch(request -> request.path().equals(ResourceType.CONTROL_CENTER.path()))) {
-                LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
-            }
-            simulator.keys().set(PRIMARY_KEY, KeyState.REVOKED);
-        });
+        simulator.faults().onNextRequest("GET", ResourceType.CYBER_SYSTEM.path(),
+                () -> simulator.keys().set(PRIMARY_KEY, KeyState.REVOKED));
     }
 }

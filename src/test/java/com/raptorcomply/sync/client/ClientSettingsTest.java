@@ -3,11 +3,27 @@ package com.raptorcomply.sync.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.raptorcomply.sync.client.ClientSettings.RetrySettings;
+import com.raptorcomply.sync.client.ClientSettings.ListSettings;
+import com.raptorcomply.sync.testing.CliRunner;
+import jakarta.validation.Validation;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClientSettingsTest {
@@ -45,16 +61,48 @@ class ClientSettingsTest {
     }
 
     @Test
-    void invalidSettingsNameTheSetting() {
-        ClientSettings settings = ClientSettings.defaults("https://api.raptormaps.com");
+    void unsetOrEmptySettingsTakeTheDefaultsDeclaredOnTheRecord() {
+        ClientSettings settings = bind(Map.of("raptor-comply.connect-timeout", "", "raptor-comply.retry.max-attempts", "",
+                "raptor-comply.list.min-rate", ""));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> settings.withTimeouts(Duration.ZERO,
-                Duration.ofSeconds(1), Duration.ofSeconds(1))).withMessageContaining("connectTimeout");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RetrySettings(0, Duration.ofSeconds(1), 2.0,
-                Duration.ofSeconds(60), 0.2)).withMessageContaining("retry.maxAttempts");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RetrySettings(5, Duration.ofSeconds(10), 2.0,
-                Duration.ofSeconds(1), 0.2)).withMessageContaining("retry.maxBackoff");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RetrySettings(5, Duration.ofSeconds(1), 2.0,
-                Duration.ofSeconds(60), 1.5)).withMessageContaining("retry.jitter");
+        assertThat(settings).isEqualTo(ClientSettings.defaults("https://api.raptormaps.com"));
+        assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.list()).isEqualTo(new ListSettings(Duration.ofMinutes(30), DataSize.ofKilobytes(1),
+                Duration.ofSeconds(60)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"connect-timeout, 0s, connectTimeout", "read-timeout, -1s, readTimeout",
+            "retry.max-attempts, 0, maxAttempts", "retry.initial-backoff, 0ms, initialBackoff",
+            "retry.max-backoff, 10ms, maxBackoffAtLeastInitial", "retry.jitter, 1.5, jitter",
+            "retry.multiplier, 0.5, multiplier", "list.deadline, 0s, deadline",
+            "list.min-rate, -1KB, minRateNotNegative", "list.rate-window, 10ms, rateWindow"})
+    void aWrongSettingIsNamed(String setting, String value, String field) {
+        assertThatThrownBy(() -> bind(Map.of(ClientSettings.PREFIX + "." + setting, value)))
+                .isInstanceOf(BindException.class)
+                .satisfies(failure -> assertThat(fieldErrors(failure)).containsExactly(field));
+    }
+
+    @Test
+    void aWrongSettingStopsTheCommandWithExit2() {
+        var result = new CliRunner().with("RAPTOR_COMPLY_API_KEY", "rc_live_settings_test_key_0000")
+                .with("RAPTOR_COMPLY_BASE_URL", "http://127.0.0.1:9/").with("RCSYNC_LIST_DEADLINE", "0s")
+                .run("check-keys");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).containsIgnoringCase("list").containsIgnoringCase("deadline");
+    }
+
+    /** Binds and validates as the application does. */
+    private static ClientSettings bind(Map<String, String> properties) {
+        var validator = new SpringValidatorAdapter(Validation.buildDefaultValidatorFactory().getValidator());
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate(ClientSettings.PREFIX,
+                Bindable.of(ClientSettings.class), new ValidationBindHandler(validator));
+    }
+
+    private static List<String> fieldErrors(Throwable failure) {
+        var validation = (BindValidationException) failure.getCause();
+        return validation.getValidationErrors().getAllErrors().stream()
+                .map(error -> ((FieldError) error).getField()).toList();
     }
 }

@@ -7,11 +7,7 @@ import static com.raptorcomply.sync.client.TestClients.json;
 import static com.raptorcomply.sync.client.TestClients.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import com.raptorcomply.sync.testing.LogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -23,33 +19,21 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class KeyNeverLoggedTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Logger ours = (Logger) LoggerFactory.getLogger("com.raptorcomply.sync");
-    private Level previousLevel;
-    private Level previousOwnLevel;
+    private LogCapture logs;
 
     @BeforeEach
     void captureEverything() {
-        previousLevel = root.getLevel();
-        previousOwnLevel = ours.getLevel();
-        root.setLevel(Level.TRACE);
-        ours.setLevel(Level.TRACE);
-        appender.start();
-        root.addAppender(appender);
+        logs = new LogCapture();
     }
 
     @AfterEach
     void restore() {
-        root.detachAppender(appender);
-        root.setLevel(previousLevel);
-        ours.setLevel(previousOwnLevel);
+        logs.close();
     }
 
     @Test
@@ -72,19 +56,13 @@ class KeyNeverLoggedTest {
         client.probe(SECONDARY);
 
         assertThat(thrown).hasSize(3);
-        assertThat(appender.list).isNotEmpty()
-                .anySatisfy(event -> assertThat(event.getFormattedMessage()).contains(PRIMARY.fingerprint()));
+        assertThat(logs.lines()).isNotEmpty().anySatisfy(line -> assertThat(line).contains(PRIMARY.fingerprint()));
         assertThat(everything(thrown)).doesNotContain(PRIMARY.secret()).doesNotContain(SECONDARY.secret());
     }
 
     private String everything(List<Throwable> thrown) {
         StringBuilder text = new StringBuilder();
-        for (ILoggingEvent event : appender.list) {
-            text.append(event.getFormattedMessage()).append('\n');
-            if (event.getThrowableProxy() != null) {
-                text.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
-            }
-        }
+        logs.lines().forEach(line -> text.append(line).append('\n'));
         for (Throwable t : thrown) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));

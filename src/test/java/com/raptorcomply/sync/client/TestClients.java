@@ -1,7 +1,6 @@
 package com.raptorcomply.sync.client;
 
 import com.raptorcomply.sync.client.ClientSettings.RetrySettings;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,8 +19,8 @@ final class TestClients {
     }
 
     static ClientSettings settings(MockWebServer server) {
-        return new ClientSettings(URI.create("http://localhost:" + server.getPort() + "/"), DialectSetting.AUTO,
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5), FAST_RETRY);
+        return ClientSettings.defaults("http://localhost:" + server.getPort() + "/")
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)).withRetry(FAST_RETRY);
     }
 
     static RaptorComplyClient client(MockWebServer server) {

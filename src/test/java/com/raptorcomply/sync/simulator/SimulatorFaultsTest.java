@@ -43,6 +43,24 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void runsAnActionOnceWhenTheNextMatchingRequestArrivesBeforeAuthenticatingIt() {
+        try (var simulator = running(Dialect.OPENAPI)) {
+            SimulatorHttp http = new SimulatorHttp(simulator);
+            simulator.faults().onNextRequest("GET", "/cyber-systems",
+                    () -> simulator.keys().set(SimulatorHttp.KEY, KeyState.REVOKED));
+
+            var before = http.get("/facilities");
+            var revokedOnArrival = http.get("/cyber-systems");
+            simulator.keys().set(SimulatorHttp.KEY, KeyState.ACTIVE);
+            var onlyOnce = http.get("/cyber-systems");
+
+            assertThat(before.statusCode()).isEqualTo(200);
+            assertThat(revokedOnArrival.statusCode()).isEqualTo(401);
+            assertThat(onlyOnce.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void failsABurstOfMatchingRequests() {
         try (var simulator = running(Dialect.OPENAPI)) {
             SimulatorHttp http = new SimulatorHttp(simulator);
