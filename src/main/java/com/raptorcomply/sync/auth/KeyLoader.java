@@ -65,7 +65,7 @@ public final class KeyLoader {
         String fileVariable = variableOf(slot) + "_FILE";
         Optional<String> file = variables.apply(fileVariable);
         String source = file.map(name -> fileVariable + " " + name).orElse(variableOf(slot));
-        Optional<String> secret = file.isPresent() ? readSecretFile(fileVariable, Path.of(file.get()))
+        Optional<String> secret = file.isPresent() ? readSecretFile(slot, fileVariable, Path.of(file.get()))
                 : variables.apply(variableOf(slot));
         secret = secret.map(KeyText::clean).filter(s -> !s.isEmpty());
         secret.flatMap(KeyText::problemWith).ifPresent(problem -> {
@@ -75,8 +75,15 @@ public final class KeyLoader {
         return secret;
     }
 
-    /** The file's text as it is; {@link #secretOf} cleans and checks it. */
-    private static Optional<String> readSecretFile(String variable, Path file) {
+    /**
+     * The file's text as it is; {@link #secretOf} cleans and checks it. A missing secondary file is a secondary not
+     * configured: the Kubernetes Secret may leave that item out between rotations ({@code optional: true}).
+     */
+    private static Optional<String> readSecretFile(KeySlot slot, String variable, Path file) {
+        if (slot == KeySlot.SECONDARY && Files.notExists(file)) {
+            log.info("{} names {}, which does not exist: no secondary key configured", variable, file);
+            return Optional.empty();
+        }
         try {
             // Decoded leniently: a byte that is not UTF-8 becomes U+FFFD, which the check refuses by position.
             return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));

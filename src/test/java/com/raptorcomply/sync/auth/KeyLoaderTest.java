@@ -62,6 +62,19 @@ class KeyLoaderTest {
     }
 
     @Test
+    void aMissingSecondaryFileMeansNotConfiguredButAMissingPrimaryFileIsAnError(@TempDir Path dir) {
+        env.put("RAPTOR_COMPLY_API_KEY", "rc_live_primary_00000000000");
+        env.put("RAPTOR_COMPLY_API_KEY_SECONDARY_FILE", dir.resolve("secondary").toString());
+
+        assertThat(loader.load()).containsOnlyKeys(KeySlot.PRIMARY);
+
+        env.remove("RAPTOR_COMPLY_API_KEY");
+        env.put("RAPTOR_COMPLY_API_KEY_FILE", dir.resolve("primary").toString());
+        assertThatThrownBy(loader::load).isInstanceOf(KeyConfigurationException.class)
+                .hasMessageContaining("RAPTOR_COMPLY_API_KEY_FILE");
+    }
+
+    @Test
     void noKeyAtAllIsAConfigurationError() {
         assertThatThrownBy(loader::load).isInstanceOf(KeyConfigurationException.class)
                 .hasMessageContaining("RAPTOR_COMPLY_API_KEY");
