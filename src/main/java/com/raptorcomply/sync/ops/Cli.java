@@ -3,11 +3,15 @@ package com.raptorcomply.sync.ops;
 import com.raptorcomply.sync.auth.KeyConfigurationException;
 import com.raptorcomply.sync.client.KeyRedaction;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: parses arguments, runs one command, and returns the contract's exit code. */
 public final class Cli {
+
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
 
     private final Console console;
 
@@ -39,6 +43,7 @@ public final class Cli {
     /** One line per problem, the real cause first, then what to run; never a stack trace. */
     private int reportFailure(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         String name = command.getCommandName();
+        log.debug("{} failed", name, failure);
         String message = KeyRedaction.redact(Objects.requireNonNullElse(failure.getMessage(), failure.toString()));
         if (isConfigurationError(failure)) {
             message.lines().forEach(line -> console.err().println(name + ": " + line));

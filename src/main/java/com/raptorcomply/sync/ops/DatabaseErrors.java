@@ -31,7 +31,7 @@ final class DatabaseErrors {
                     + " (SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD): " + firstLine(sql), failure);
             case "3D000" -> new UsageException("SPRING_DATASOURCE_URL names a database that does not exist: "
                     + firstLine(sql), failure);
-            default -> new IllegalStateException("cannot use the warehouse (SPRING_DATASOURCE_URL): "
+            default -> new WarehouseUnavailableException("cannot use the warehouse (SPRING_DATASOURCE_URL): "
                     + firstLine(sql) + "; check that PostgreSQL is reachable, then run the command again", failure);
         });
     }
@@ -42,7 +42,8 @@ final class DatabaseErrors {
      */
     static Optional<String> connectionLost(Throwable failure) {
         List<SQLException> chain = sqlCauses(failure);
-        if (chain.stream().noneMatch(DatabaseErrors::isConnectionLoss)) {
+        boolean unavailableAtStart = failure instanceof WarehouseUnavailableException;
+        if (unavailableAtStart || chain.stream().noneMatch(DatabaseErrors::isConnectionLoss)) {
             return Optional.empty();
         }
         return Optional.of("lost the connection to the warehouse: " + firstLine(chain.get(chain.size() - 1)) + "; "

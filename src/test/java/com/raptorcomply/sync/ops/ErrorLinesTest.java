@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.raptorcomply.sync.client.Dialect;
 import com.raptorcomply.sync.testing.CliRunner;
+import com.raptorcomply.sync.testing.LogCapture;
 import com.raptorcomply.sync.testing.SyncFixture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,20 @@ class ErrorLinesTest {
     }
 
     @Test
+    void aWarehouseThatCannotBeReachedAtStartIsSaidInOneLineWithoutAStackTrace() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS); var logs = new LogCapture()) {
+            var sync = fixture.cli().with("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/warehouse")
+                    .run("sync");
+
+            assertThat(sync.exitCode()).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(sync.err().lines()).singleElement().asString()
+                    .startsWith("sync: failed: cannot use the warehouse (SPRING_DATASOURCE_URL): Connection to")
+                    .contains("check that PostgreSQL is reachable").doesNotContain("lost the connection");
+            assertThat(logs.lines()).noneMatch(line -> line.startsWith("[ERROR]"));
+        }
+    }
+
+    @Test
     void restartingAnExecutionThatDoesNotExistIsAUsageError() {
         try (var fixture = SyncFixture.start(Dialect.DOCS)) {
             var result = fixture.cli().run("restart", "999");
@@ -45,7 +60,7 @@ class ErrorLinesTest {
 
     @Test
     void wrongNumberSettingsGiveOneLineEachNamingTheVariable() {
-        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+        try (var fixture = SyncFixture.start(Dialect.DOCS); var logs = new LogCapture()) {
             var unreadable = fixture.cli().with("RCSYNC_MAX_SHRINK_PERCENT", "abc").run("sync");
             var outOfRange = fixture.cli().with("RCSYNC_MAX_SHRINK_PERCENT", "150").with("RCSYNC_CHUNK_SIZE", "0")
                     .run("sync");
@@ -58,6 +73,8 @@ class ErrorLinesTest {
                     "sync: RCSYNC_CHUNK_SIZE=0 is invalid: must be greater than or equal to 1",
                     "sync: RCSYNC_MAX_SHRINK_PERCENT=150 is invalid: must be less than or equal to 100");
             assertThat(fixture.simulator().requests()).isEmpty();
+            assertThat(logs.lines()).as("logs go to stderr too: nothing repeats the one-line errors")
+                    .noneMatch(line -> line.startsWith("[WARN]") || line.startsWith("[ERROR]"));
         }
     }
 
