@@ -1,6 +1,8 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.run.GracefulStop;
+import com.raptorcomply.sync.run.RunHistory;
+import com.raptorcomply.sync.schedule.ResumeAtStart;
 import com.raptorcomply.sync.schedule.ScheduleConfiguration;
 import com.raptorcomply.sync.schedule.ScheduleState;
 import com.raptorcomply.sync.schedule.ScheduleStateQuery;
@@ -46,6 +48,7 @@ final class ScheduleCommand implements Callable<Integer> {
                     signalled.countDown();
                 });
                 announce(scheduler, warehouse.bean(ScheduleStateQuery.class).current());
+                ResumeAtStart.ifStopped(scheduler, warehouse.bean(RunHistory.class));
                 signalled.await();
                 scheduler.shutdown(true);
                 log.info("Scheduler stopped");

@@ -3,6 +3,8 @@ package com.raptorcomply.sync.schedule;
 import com.raptorcomply.sync.auth.NoUsableKeyException;
 import com.raptorcomply.sync.auth.Preflight;
 import com.raptorcomply.sync.client.KeyRedaction;
+import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.run.RestartRefusedException;
 import com.raptorcomply.sync.run.RunLock;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.run.SyncRuns;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One firing: what {@code sync --resume} does, in this process. The keys are read again and probed, then the
  * latest run is resumed if it FAILED or STOPPED (else a new one starts), under the same run lock as every sync.
+ * A firing from {@link ResumeAtStart} only resumes.
  * Nothing escapes to Quartz: a failed firing is one log line, and the next firing resumes the run.
  */
 @DisallowConcurrentExecution
@@ -35,7 +38,11 @@ public class SyncFiring implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         try {
-            report(runs.resume(preflight.chooseKey(), false, false));
+            KeySlot key = preflight.chooseKey();
+            boolean resumeOnly = context.getMergedJobDataMap().getBooleanValue(ResumeAtStart.RESUME_ONLY);
+            report(resumeOnly ? runs.restartLastFailed(key) : runs.resume(key, false, false));
+        } catch (RestartRefusedException e) {
+            log.info("Nothing to resume: {}", oneLine(e));
         } catch (NoUsableKeyException e) {
             log.error("Scheduled sync did not run: {} The next firing tries again.", oneLine(e));
         } catch (RunLock.RunLockedException e) {

@@ -25,6 +25,8 @@ import org.springframework.dao.DataAccessException;
 class ScheduleCommandTest {
 
     private static final String EVERY_TWO_SECONDS = "*/2 * * * * ?";
+    /** Not within a test: what runs comes from the scheduler's start. */
+    private static final String ONCE_A_YEAR = "0 0 2 1 1 ?";
     private static final Duration STARTUP = Duration.ofSeconds(180);
     private static final Duration EXIT = Duration.ofSeconds(90);
     private static final Pattern COMPLETED = Pattern.compile("Scheduled run (\\d+) COMPLETED");
@@ -78,7 +80,7 @@ class ScheduleCommandTest {
     }
 
     @Test
-    void sigtermMidRunLeavesItStoppedExitsZeroAndTheNextSchedulerResumesIt() throws Exception {
+    void sigtermMidRunLeavesItStoppedExitsZeroAndTheNextSchedulerResumesItAtStart() throws Exception {
         try (var fixture = SyncFixture.start(Dialect.DOCS)) {
             var cli = fixture.cli().with("RCSYNC_SCHEDULE_CRON", EVERY_TWO_SECONDS);
             fixture.simulator().faults().delay("GET", "/cyber-systems", Duration.ofSeconds(3));
@@ -94,13 +96,17 @@ class ScheduleCommandTest {
             assertThat(InterruptedRunTest.statuses(fixture)).containsExactly("STOPPED", "STOPPED");
 
             fixture.simulator().faults().clear();
-            var next = ForkedCli.start(cli, temp.resolve("resumed.log"), "schedule");
+            var next = ForkedCli.start(cli.with("RCSYNC_SCHEDULE_CRON", ONCE_A_YEAR), temp.resolve("resumed.log"),
+                    "schedule");
             next.awaitWhileRunning("run 1 resumed and completed", STARTUP,
                     () -> fixture.count("sync_run where run_id = 1 and status = 'COMPLETED'") == 1);
+            var status = fixture.cli().run("status");
             next.terminate();
 
+            assertThat(status.out()).as("the changed cron replaced the stored one").contains("Schedule: '0 0 2 1 1 ?'");
             assertThat(next.awaitExit(EXIT)).as(next.output()).isZero();
-            assertThat(next.output()).contains("Resuming run 1", "Scheduled run 1 COMPLETED");
+            assertThat(next.output()).contains("Run 1 was stopped before it finished: resuming it now",
+                    "Scheduled run 1 COMPLETED");
             assertThat(fixture.count("sync_run where run_id = 1 and attempts = 2")).isEqualTo(1);
             assertThat(fixture.count("cyber_asset")).isEqualTo(60);
         }
