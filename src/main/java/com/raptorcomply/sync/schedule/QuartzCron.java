@@ -54,7 +54,7 @@ import org.quartz.CronExpression;
                 CronExpression expression = new CronExpression(cron);
                 return expression.getNextValidTimeAfter(new Date()) == null ? "it never fires again" : null;
             } catch (ParseException e) {
-                return e.getMessage() + "; " + FORM;
+                return e.getMessage().replaceFirst("\\.$", "") + "; " + FORM;
             }
         }
     }

@@ -147,7 +147,8 @@ class ScheduleCommandTest {
 
             assertThat(cron.exitCode()).as(cron.toString()).isEqualTo(ExitCode.USAGE);
             assertThat(cron.err().lines()).singleElement().asString()
-                    .startsWith("schedule: RCSYNC_SCHEDULE_CRON=0 0 2 * * * is invalid: ").contains("'?'");
+                    .startsWith("schedule: RCSYNC_SCHEDULE_CRON=0 0 2 * * * is invalid: Support for specifying both")
+                    .contains("is not implemented; a Quartz cron expression has 6 or 7 fields", "'?'");
             assertThat(zone.exitCode()).as(zone.toString()).isEqualTo(ExitCode.USAGE);
             assertThat(zone.err().lines()).singleElement().asString().isEqualTo("schedule:"
                     + " RCSYNC_SCHEDULE_TIMEZONE=Mars/Olympus is invalid: expected a time zone such as UTC or Europe/Berlin");
