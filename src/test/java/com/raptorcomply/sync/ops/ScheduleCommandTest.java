@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,7 +167,7 @@ class ScheduleCommandTest {
     }
 
     /** Zero while the first process still creates the tables. */
-    private static long countOrZero(java.util.function.LongSupplier count) {
+    private static long countOrZero(LongSupplier count) {
         try {
             return count.getAsLong();
         } catch (DataAccessException tablesNotYetCreated) {
@@ -175,7 +177,7 @@ class ScheduleCommandTest {
 
     private static List<Long> completedRunIds(String output) {
         Matcher matcher = COMPLETED.matcher(output);
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         while (matcher.find()) {
             ids.add(Long.parseLong(matcher.group(1)));
         }
