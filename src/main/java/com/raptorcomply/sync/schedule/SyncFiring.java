@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,10 @@ public class SyncFiring implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
+        if (stopping(context)) {
+            log.info("Firing skipped: the scheduler is stopping");
+            return;
+        }
         try {
             KeySlot key = preflight.chooseKey();
             boolean resumeOnly = context.getMergedJobDataMap().getBooleanValue(ResumeAtStart.RESUME_ONLY);
@@ -67,7 +72,19 @@ public class SyncFiring implements Job {
         }
     }
 
-    private static String oneLine(RuntimeException e) {
+    /**
+     * A firing that began as a shutdown signal put the scheduler in standby does nothing. Quartz counts this job as
+     * executing before it runs, so the signal either sees it (and stops its run) or the job sees the standby.
+     */
+    private static boolean stopping(JobExecutionContext context) {
+        try {
+            return context.getScheduler().isInStandbyMode() || context.getScheduler().isShutdown();
+        } catch (SchedulerException e) {
+            return true;
+        }
+    }
+
+    private static String oneLine(Exception e) {
         String message = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
         return KeyRedaction.redact(message.lines().findFirst().orElse(message));
     }
