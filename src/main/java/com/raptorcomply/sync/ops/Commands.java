@@ -16,7 +16,7 @@ final class Commands {
                 new RecoverCommand(console),
                 new StatusCommand(console),
                 new CheckKeysCommand(console),
-                new NotYetAvailableCommand.Schedule(),
+                new ScheduleCommand(console),
                 new ImportDesiredCommand(console),
                 new SimulateCommand(console),
                 new DemoCommand(console));

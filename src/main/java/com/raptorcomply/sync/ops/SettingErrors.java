@@ -71,6 +71,9 @@ final class SettingErrors {
         if (type == java.time.Duration.class) {
             return "a duration such as 30s, 500ms or 2m";
         }
+        if (type == java.time.ZoneId.class) {
+            return "a time zone such as UTC or Europe/Berlin";
+        }
         return type.isEnum() ? "one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT)
                 : "a " + type.getSimpleName();
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunHistory;
 import com.raptorcomply.sync.run.RunHistory.RunReport;
+import com.raptorcomply.sync.schedule.ScheduleState;
+import com.raptorcomply.sync.schedule.ScheduleStateQuery;
 import com.raptorcomply.sync.warehouse.MergeCounts;
 import com.raptorcomply.sync.warehouse.RunSummary;
 import java.io.PrintStream;
@@ -15,9 +17,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Recent runs: id, start, end, status, key slot, per-step status and per-resource counts. */
+/**
+ * Recent runs: id, start, end, status, key slot, per-step status and per-resource counts; then the resident
+ * scheduler's cron, zone, next firing and instances.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Recent runs: id, start, end, status, key slot used, per-step status and counts.")
+        description = {"Recent runs: id, start, end, status, key slot used, per-step status and counts;",
+            "then the schedule: cron, zone, next firing, scheduler instances and when each was last seen."})
 final class StatusCommand implements Callable<Integer> {
 
     private final Console console;
@@ -39,10 +45,12 @@ final class StatusCommand implements Callable<Integer> {
         }
         try (Warehouse warehouse = Warehouse.open(console)) {
             List<RunReport> reports = warehouse.bean(RunHistory.class).recent(limit);
+            ScheduleState schedule = warehouse.bean(ScheduleStateQuery.class).current();
             if (json) {
-                console.out().println(jsonMapper().writeValueAsString(reports));
+                console.out().println(jsonMapper().writeValueAsString(new Json(reports, schedule)));
             } else {
                 printText(reports, console.out());
+                ScheduleSection.print(schedule, Instant.now(), console.out());
             }
             return ExitCode.OK;
         }
@@ -75,5 +83,9 @@ final class StatusCommand implements Callable<Integer> {
 
     private static String time(Instant instant) {
         return instant == null ? "(running)" : instant.toString();
+    }
+
+    /** {@code status --json}: the runs, newest first, and the schedule ({@code trigger} null when none is stored). */
+    private record Json(List<RunReport> runs, ScheduleState schedule) {
     }
 }

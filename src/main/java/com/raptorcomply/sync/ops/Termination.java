@@ -8,11 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SIGTERM during a run command. The JVM would exit 143 once its shutdown hooks ran, and Spring's own hook would
+ * SIGTERM during a run command or {@code schedule}. The JVM would exit 143 once its shutdown hooks ran, and Spring's own hook would
  * close the database pool under the running job. Instead this hook asks the job to stop after its current chunk,
  * waits until the command has recorded the outcome, released the run lock, closed its context and printed its
- * last line, then ends the process with the command's own exit code (1 for a stopped run, as documented). The
- * application contexts of commands run without Spring's shutdown hook (see {@link ApplicationContexts}).
+ * last line, then ends the process with the command's own exit code (1 for a stopped run, as documented; 0 for
+ * {@code schedule}, whose stopping is its normal end). The application contexts of commands run without Spring's
+ * shutdown hook (see {@link ApplicationContexts}).
  */
 final class Termination implements AutoCloseable {
 

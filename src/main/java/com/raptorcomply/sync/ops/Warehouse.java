@@ -3,7 +3,9 @@ package com.raptorcomply.sync.ops;
 import com.raptorcomply.sync.RaptorComplySyncApplication;
 import com.raptorcomply.sync.warehouse.EmbeddedPostgresServer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
@@ -27,11 +29,16 @@ final class Warehouse implements AutoCloseable {
     }
 
     static Warehouse open(Console console) {
+        return open(console, Map.of());
+    }
+
+    /** With {@code settings} over application.properties and {@code sources} added: a command's own beans. */
+    static Warehouse open(Console console, Map<String, Object> settings, Class<?>... sources) {
         requireValidUrl(console);
         EmbeddedPostgresServer embedded = console.variable("SPRING_DATASOURCE_URL").isPresent() ? null
                 : startEmbedded(console);
         try {
-            Warehouse warehouse = new Warehouse(embedded, startContext(console, embedded));
+            Warehouse warehouse = new Warehouse(embedded, startContext(console, embedded, settings, sources));
             BatchTables.require(warehouse.context, DatabaseErrors.user(console));
             return warehouse;
         } catch (RuntimeException e) {
@@ -88,13 +95,16 @@ final class Warehouse implements AutoCloseable {
         return EmbeddedPostgresServer.start(dataDir.resolve("postgres"));
     }
 
-    private static ConfigurableApplicationContext startContext(Console console, EmbeddedPostgresServer embedded) {
-        Map<String, Object> datasource = new HashMap<>();
+    private static ConfigurableApplicationContext startContext(Console console, EmbeddedPostgresServer embedded,
+            Map<String, Object> settings, Class<?>... sources) {
+        Map<String, Object> datasource = new HashMap<>(settings);
         if (embedded != null) {
             datasource.put("spring.datasource.url", embedded.jdbcUrl());
             datasource.put("spring.datasource.username", embedded.username());
             datasource.put("spring.datasource.password", embedded.password());
         }
-        return ApplicationContexts.start(console, datasource, RaptorComplySyncApplication.class);
+        List<Class<?>> all = new ArrayList<>(List.of(RaptorComplySyncApplication.class));
+        all.addAll(List.of(sources));
+        return ApplicationContexts.start(console, datasource, all.toArray(Class<?>[]::new));
     }
 }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
@@ -24,6 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.CronExpression;
 
 /** Validates k8s/ offline against the Kubernetes model and checks the settings operations rely on. */
 class ManifestsTest {
@@ -31,6 +34,7 @@ class ManifestsTest {
     private final List<HasMetadata> manifests = Manifests.all();
     private final CronJob cronJob = Manifests.read("cronjob.yaml", CronJob.class);
     private final Job rerun = Manifests.read("rerun-job.yaml", Job.class);
+    private final Deployment scheduler = Manifests.read("deployment.yaml", Deployment.class);
 
     @Test
     void everyManifestParsesWithoutAFieldTheModelDoesNotKnow() {
@@ -105,6 +109,29 @@ class ManifestsTest {
     }
 
     @Test
+    void deploymentRunsTwoClusteredSchedulersWithTheCronJobsPodSpec() {
+        var spec = scheduler.getSpec();
+        PodSpec expected = Manifests.YAML.convertValue(cronJob.getSpec().getJobTemplate().getSpec().getTemplate()
+                .getSpec(), PodSpec.class);
+        expected.setRestartPolicy(null);
+        expected.getContainers().get(0).setArgs(List.of("schedule"));
+        PodSpec actual = Manifests.YAML.convertValue(spec.getTemplate().getSpec(), PodSpec.class);
+        List<EnvVar> scheduleEnv = actual.getContainers().get(0).getEnv().stream()
+                .filter(variable -> variable.getName().startsWith("RCSYNC_SCHEDULE_")).toList();
+        actual.getContainers().get(0).getEnv().removeAll(scheduleEnv);
+
+        assertThat(spec.getReplicas()).isEqualTo(2);
+        assertThat(spec.getStrategy().getType()).isIn("Recreate", "RollingUpdate");
+        assertThat(spec.getTemplate().getMetadata().getLabels())
+                .containsAllEntriesOf(spec.getSelector().getMatchLabels());
+        assertThat(actual).as("the CronJob's pod spec, running 'schedule'").isEqualTo(expected);
+        assertThat(scheduleEnv).extracting(EnvVar::getName)
+                .containsExactly("RCSYNC_SCHEDULE_CRON", "RCSYNC_SCHEDULE_TIMEZONE");
+        assertThat(CronExpression.isValidExpression(scheduleEnv.get(0).getValue())).isTrue();
+        assertThat(ZoneId.of(scheduleEnv.get(1).getValue()).getId()).isEqualTo(scheduleEnv.get(1).getValue());
+    }
+
+    @Test
     void theSecondaryKeyIsOptionalAndThePrimaryIsNot() {
         for (HasMetadata workload : workloads()) {
             PodSpec pod = Manifests.podTemplateOf(workload).getSpec();
@@ -124,8 +151,10 @@ class ManifestsTest {
         assertThat(kustomization.get("apiVersion")).isEqualTo("kustomize.config.k8s.io/v1beta1");
         assertThat(kustomization.keySet()).allSatisfy(key -> assertThat(key).isIn(
                 "apiVersion", "kind", "resources", "labels", "images", "namespace", "patches", "secretGenerator"));
-        assertThat(resources).contains("configmap.yaml", "cronjob.yaml").doesNotContain("rerun-job.yaml")
+        assertThat(resources).contains("configmap.yaml").doesNotContain("rerun-job.yaml")
                 .allSatisfy(file -> assertThat(Manifests.DIRECTORY.resolve(file)).isIn(Manifests.files()));
+        assertThat(resources).as("one scheduler: the CronJob or the resident Deployment, never both")
+                .containsOnlyOnce("cronjob.yaml").doesNotContain("deployment.yaml");
     }
 
     @Test
@@ -139,6 +168,25 @@ class ManifestsTest {
         List<HasMetadata> built = Arrays.stream(build.output().split("(?m)^---$"))
                 .map(document -> Manifests.parse(document, "kubectl kustomize k8s/")).toList();
         assertThat(built).extracting(HasMetadata::getKind).contains("ConfigMap", "CronJob").doesNotContain("Job");
+        assertThat(built).allSatisfy(object -> assertThat(Manifests.unknownFields(object)).isEmpty());
+    }
+
+    @Test
+    void kustomizeBuildsTheResidentSchedulerSetWhenDeploymentReplacesTheCronJob(@TempDir Path copy) throws Exception {
+        Optional<Path> kubectl = Tools.onPath("kubectl");
+        assumeTrue(kubectl.isPresent(), "kubectl is not installed");
+        for (Path file : Manifests.files()) {
+            Files.copy(file, copy.resolve(file.getFileName()));
+        }
+        Files.writeString(copy.resolve("kustomization.yaml"), Manifests.text(Manifests.KUSTOMIZATION)
+                .replace("  - cronjob.yaml", "  - deployment.yaml"));
+
+        Tools.Outcome build = Tools.run(kubectl.get(), "kustomize", copy.toString());
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        List<HasMetadata> built = Arrays.stream(build.output().split("(?m)^---$"))
+                .map(document -> Manifests.parse(document, "kubectl kustomize with deployment.yaml")).toList();
+        assertThat(built).extracting(HasMetadata::getKind).containsExactlyInAnyOrder("ConfigMap", "Deployment");
         assertThat(built).allSatisfy(object -> assertThat(Manifests.unknownFields(object)).isEmpty());
     }
 

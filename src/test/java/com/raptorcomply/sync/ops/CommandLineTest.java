@@ -73,12 +73,4 @@ class CommandLineTest {
         assertThat(key.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(key.err()).contains("--key state must be active, expired or revoked");
     }
-
-    @Test
-    void commandsOfLaterVersionsSaySoWithExitTwo() {
-        var result = cli.run("schedule");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(result.err()).contains("not available yet");
-    }
 }

@@ -29,7 +29,8 @@ class OperationsCommandsTest {
             assertThat(text.exitCode()).isZero();
             assertThat(text.out()).contains("run 1  COMPLETED", "run 2  COMPLETED", "key primary", "dry run",
                     "step pullCyberAssets", "read 60, staged 60", "cyber assets");
-            JsonNode runs = new ObjectMapper().readTree(json.out());
+            JsonNode status = new ObjectMapper().readTree(json.out());
+            JsonNode runs = status.get("runs");
             assertThat(runs).hasSize(1);
             assertThat(runs.get(0).at("/run/runId").asLong()).isEqualTo(2);
             assertThat(runs.get(0).at("/run/dryRun").asBoolean()).isTrue();
@@ -37,6 +38,8 @@ class OperationsCommandsTest {
             assertThat(runs.get(0).at("/run/counts/CYBER_ASSET/unchanged").asInt()).isEqualTo(60);
             assertThat(runs.get(0).get("steps")).hasSize(5);
             assertThat(fixture.count("sync_run where dry_run")).isEqualTo(1);
+            assertThat(status.at("/schedule/trigger").isNull()).isTrue();
+            assertThat(text.out()).contains("Schedule: none stored");
         }
     }
 
