@@ -31,6 +31,12 @@ final class PushFixtures {
                 (String) remote.get("asset_type"), JSON.createObjectNode(), delete);
     }
 
+    /** A new asset of the given type. */
+    static void desire(SyncFixture fixture, String ref, String remoteId, String name, String system, String type,
+            ObjectNode attributes) {
+        desire(fixture, ref, remoteId, name, system, type, attributes, false);
+    }
+
     static void desire(SyncFixture fixture, String ref, String remoteId, String name, String system, String type,
             ObjectNode attributes, boolean delete) {
         fixture.jdbc().sql("""
