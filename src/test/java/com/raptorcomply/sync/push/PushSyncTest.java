@@ -31,6 +31,10 @@ class PushSyncTest {
             PushFixtures.desireExisting(fixture, "CMDB-4", remote.get(1), (String) remote.get(1).get("name"), true, true);
             String lowerName = ((String) remote.get(2).get("name")).toLowerCase();
             PushFixtures.desireExisting(fixture, "CMDB-5", remote.get(2), lowerName, false, false);
+            assertThat(fixture.jdbc().sql("select external_ref || ' ' || drift || ' ' || differing_fields::text"
+                    + " from raptor.v_cyber_asset_drift order by external_ref").query(String.class).list())
+                    .containsExactly("CMDB-1 not linked {}", "CMDB-2 not linked {}", "CMDB-3 fields differ {name}",
+                            "CMDB-4 delete requested {}", "CMDB-5 not linked {}");
             fixture.simulator().clearRequests();
 
             var result = fixture.cli().run("sync");
@@ -58,6 +62,12 @@ class PushSyncTest {
             assertThat(second.out()).contains("Push: nothing to push");
             assertThat(fixture.count("cyber_asset_history where run_id = 3")).isZero();
             assertThat(fixture.count("v_cyber_asset_drift")).isZero();
+            var status = fixture.cli().run("status");
+            assertThat(status.out()).contains("run 2 push: create 2 done; update 2 done; delete 1 done")
+                    .contains("run 3 push: nothing to push");
+            var json = PushFixtures.JSON.readTree(fixture.cli().run("status", "--json").out());
+            assertThat(json.get(1).get("push").toString())
+                    .isEqualTo("{\"create\":{\"done\":2},\"update\":{\"done\":2},\"delete\":{\"done\":1}}");
         }
     }
 
