@@ -37,3 +37,10 @@ SELECT external_ref, remote_id, drift, differing_fields, desired_name, remote_na
           LEFT JOIN raptor.cyber_asset m ON m.id = d.remote_id) drift
  WHERE drift NOT IN ('in sync', 'fields differ') OR cardinality(differing_fields) > 0;
 COMMENT ON VIEW raptor.v_cyber_asset_drift IS 'Every desired cyber asset that differs from the mirror, and how: not linked yet, missing remotely, delete requested, or the fields that differ (compared as text, in the server''s spelling).';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.external_ref IS 'The desired row (raptor.cyber_asset_desired).';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.remote_id IS 'The linked remote asset; null while not linked.';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.drift IS 'not linked (the next push links or creates it), missing remotely (linked asset gone: the next push re-creates it), delete requested (still present), or fields differ.';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.differing_fields IS 'For fields differ: the fields whose desired value differs from the mirror''s payload (name, cyber_system_id, asset_type, attribute keys).';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.desired_name IS 'The desired name.';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.remote_name IS 'The mirror''s name of the linked asset, if any.';
+COMMENT ON COLUMN raptor.v_cyber_asset_drift.delete_requested IS 'True when the desired row asks for the asset''s deletion.';

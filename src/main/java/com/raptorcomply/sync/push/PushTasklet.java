@@ -48,7 +48,10 @@ final class PushTasklet implements Tasklet {
         settler.settle(runId, true);
         List<LedgerRow> planned = ledger.planned(runId);
         log.info("Push: sending {} planned write(s), {} at a time", planned.size(), concurrency);
+        long started = System.nanoTime();
         sendAll(runId, planned, step);
+        log.info("Push: {} write(s) sent in {} s", planned.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         settler.settle(runId, false);
         return RepeatStatus.FINISHED;
     }
