@@ -89,7 +89,8 @@ final class PushTasklet implements Tasklet {
     private void sendOne(long runId, LedgerRow row, AssetFields fields, AtomicReference<RuntimeException> fatal) {
         try {
             sender.send(runId, row, fields);
-        } catch (Sender.ApiUnusableException e) {
+        } catch (RuntimeException e) {
+            // An unusable API, or a lost warehouse connection: stop sending, the restart settles and resumes.
             fatal.compareAndSet(null, e);
         }
     }
