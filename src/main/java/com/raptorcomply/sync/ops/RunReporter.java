@@ -59,6 +59,11 @@ final class RunReporter {
                     + " If the shrink is expected, run 'sync --allow-shrink'.");
             return ExitCode.SAFETY_LIMIT;
         }
+        if (outcome.status() == RunStatus.DELETE_LIMIT_BLOCKED) {
+            console.err().println("The plan holds more deletes than RCSYNC_MAX_DELETES: nothing was sent (the plan is"
+                    + " above). If the deletes are intended, raise RCSYNC_MAX_DELETES for one run.");
+            return ExitCode.SAFETY_LIMIT;
+        }
         if (outcome.status() == RunStatus.STOPPED) {
             console.err().println("Run " + outcome.runId() + " was stopped before it finished; resume it with"
                     + " 'sync --resume' or 'restart --last-failed'.");

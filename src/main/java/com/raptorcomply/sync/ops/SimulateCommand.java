@@ -47,6 +47,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "A key and its state (active, expired or revoked); repeatable. Default: one active demo key.")
     Map<String, String> keys = new LinkedHashMap<>();
 
+    @Option(names = "--latency-ms", description = "Delay before every answer, in milliseconds (default: ${DEFAULT-VALUE}).")
+    int latencyMs;
+
     SimulateCommand(Console console) {
         this.console = console;
     }
@@ -55,7 +58,11 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SimulatorOptions options = new SimulatorOptions(seed, facilities, controlCenters, cyberSystems, cyberAssets,
                 parseDialect(dialect), parseKeys(keys));
+        if (latencyMs < 0) {
+            throw new UsageException("--latency-ms must be 0 or more, not " + latencyMs);
+        }
         try (RaptorComplySimulator simulator = options.build().start(port)) {
+            simulator.faults().latency(java.time.Duration.ofMillis(latencyMs));
             console.out().println("Raptor Comply simulator listening on " + simulator.baseUrl());
             options.keys().forEach((key, state) -> console.out().println(
                     "  key " + (key.equals(DEMO_KEY) ? key : ApiKey.fingerprintOf(key)) + ": " + state.name().toLowerCase(Locale.ROOT)));

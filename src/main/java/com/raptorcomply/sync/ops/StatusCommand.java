@@ -2,8 +2,10 @@ package com.raptorcomply.sync.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.push.PushReport;
 import com.raptorcomply.sync.run.RunHistory;
 import com.raptorcomply.sync.run.RunHistory.RunReport;
 import com.raptorcomply.sync.schedule.ScheduleState;
@@ -46,14 +48,27 @@ final class StatusCommand implements Callable<Integer> {
         try (Warehouse warehouse = Warehouse.open(console)) {
             List<RunReport> reports = warehouse.bean(RunHistory.class).recent(limit);
             ScheduleState schedule = warehouse.bean(ScheduleStateQuery.class).current();
+            PushReport push = warehouse.bean(PushReport.class);
             if (json) {
-                console.out().println(jsonMapper().writeValueAsString(new Json(reports, schedule)));
+                console.out().println(jsonMapper().writeValueAsString(new Json(withPush(reports, push), schedule)));
             } else {
                 printText(reports, console.out());
+                reports.forEach(report -> console.out().printf("run %d push: %s%n", report.run().runId(),
+                        push.countsLine(report.run().runId())));
                 ScheduleSection.print(schedule, Instant.now(), console.out());
             }
             return ExitCode.OK;
         }
+    }
+
+    /** Each run's report with its push counts per action and outcome ({@code "push": {"create": {"done": 3}}}). */
+    private static List<ObjectNode> withPush(List<RunReport> reports, PushReport push) {
+        ObjectMapper mapper = jsonMapper();
+        return reports.stream().map(report -> {
+            ObjectNode node = mapper.valueToTree(report);
+            node.set("push", mapper.valueToTree(push.counts(report.run().runId())));
+            return node;
+        }).toList();
     }
 
     private static ObjectMapper jsonMapper() {
@@ -86,6 +101,6 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** {@code status --json}: the runs, newest first, and the schedule ({@code trigger} null when none is stored). */
-    private record Json(List<RunReport> runs, ScheduleState schedule) {
+    private record Json(List<ObjectNode> runs, ScheduleState schedule) {
     }
 }

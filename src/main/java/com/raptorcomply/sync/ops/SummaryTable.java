@@ -1,10 +1,12 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.push.PushReport;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MergeCounts;
 import com.raptorcomply.sync.warehouse.RejectionLog;
+import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.RunSummary;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.io.PrintStream;
@@ -21,16 +23,18 @@ final class SummaryTable {
     private final SyncRunRepository runs;
     private final RejectionLog rejections;
     private final DriftLog drift;
+    private final PushReport push;
 
-    SummaryTable(SyncRunRepository runs, RejectionLog rejections, DriftLog drift) {
+    SummaryTable(SyncRunRepository runs, RejectionLog rejections, DriftLog drift, PushReport push) {
         this.runs = runs;
         this.rejections = rejections;
         this.drift = drift;
+        this.push = push;
     }
 
     static SummaryTable of(Warehouse warehouse) {
         return new SummaryTable(warehouse.bean(SyncRunRepository.class), warehouse.bean(RejectionLog.class),
-                warehouse.bean(DriftLog.class));
+                warehouse.bean(DriftLog.class), warehouse.bean(PushReport.class));
     }
 
     void print(RunOutcome outcome, PrintStream out) {
@@ -55,8 +59,23 @@ final class SummaryTable {
         if (rejected.size() > SHOWN_REJECTIONS) {
             out.println("More rejections: select * from raptor.sync_run_rejection where run_id = " + outcome.runId());
         }
+        printPush(outcome, run, out);
+    }
+
+    /** Counts per action and outcome; the whole plan when nothing was sent (dry run, delete limit); failed rows. */
+    private void printPush(RunOutcome outcome, RunSummary run, PrintStream out) {
+        out.println("Push: " + push.countsLine(outcome.runId()));
+        if (run.dryRun() || outcome.status() == RunStatus.DELETE_LIMIT_BLOCKED) {
+            push.planTable(outcome.runId()).forEach(out::println);
+        }
+        List<String> problems = push.problems(outcome.runId());
+        problems.stream().limit(SHOWN_REJECTIONS).forEach(line -> out.println("Push row " + line));
+        if (problems.size() > SHOWN_REJECTIONS) {
+            out.println("More push problems: select * from raptor.cyber_asset_push where run_id = " + outcome.runId()
+                    + " and status <> 'done'");
+        }
         if (run.dryRun()) {
-            out.println("Dry run: no write was sent to Raptor Comply (pushing cyber assets is not in this version).");
+            out.println("Dry run: no write was sent to Raptor Comply.");
         }
     }
 

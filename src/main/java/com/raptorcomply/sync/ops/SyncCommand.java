@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** One run: key preflight, pull of the four lists, merge into the mirror, summary. */
+/** One run: key preflight, pull of the four lists, merge into the mirror, plan and push, summary. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"One run: preflight (keys), pull facilities, control centers, cyber systems and cyber assets,",
-            "merge into the warehouse, summary."})
+            "merge into the warehouse, plan and push the desired cyber assets (RCSYNC_PUSH_MODE), summary."})
 final class SyncCommand implements Callable<Integer> {
 
     private final Console console;
@@ -37,8 +37,8 @@ final class SyncCommand implements Callable<Integer> {
 
     /** {@code plan}: the same as {@code sync --dry-run}. */
     @Command(name = "plan", mixinStandardHelpOptions = true,
-            description = {"Same as 'sync --dry-run': pull into the warehouse and send nothing to the API.",
-                "(Planned creates, updates and deletes come with the push capability.)"})
+            description = {"Same as 'sync --dry-run': pull into the warehouse, plan the push and print the planned",
+                "creates, updates and deletes; send no write to the API."})
     static final class Plan implements Callable<Integer> {
 
         private final Console console;

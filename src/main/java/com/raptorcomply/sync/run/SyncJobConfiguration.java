@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The sync job: pull the four lists (one restartable step each), then merge them into the mirror. The steps are
- * beans the capabilities contribute (package {@code pull}), found by name, so that {@code run} depends on no
- * capability and a capability may depend on {@code run} ({@link RunIds}, {@link SyncJobParameters}).
+ * The sync job: pull the four lists (one restartable step each), merge them into the mirror, plan the push, push.
+ * A blocked merge or a plan over the delete limit ends the run (exit 4); a dry run or push mode off ends after the
+ * plan. The steps are beans the capabilities contribute (packages {@code pull} and {@code push}), found by name,
+ * so that {@code run} depends on no capability and a capability may depend on {@code run}.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -20,7 +21,7 @@ class SyncJobConfiguration {
     @Bean
     Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, GracefulStop gracefulStop,
             Step pullFacilitiesStep, Step pullControlCentersStep, Step pullCyberSystemsStep,
-            Step pullCyberAssetsStep, Step mergeStep) {
+            Step pullCyberAssetsStep, Step mergeStep, Step planStep, Step pushStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(syncRunListener)
                 .listener(gracefulStop)
@@ -29,6 +30,12 @@ class SyncJobConfiguration {
                 .next(pullCyberSystemsStep)
                 .next(pullCyberAssetsStep)
                 .next(mergeStep)
+                .on(StepExits.SHRINK_BLOCKED).end(StepExits.SHRINK_BLOCKED)
+                .from(mergeStep).on("*").to(planStep)
+                .from(planStep).on(StepExits.DELETE_LIMIT_BLOCKED).end(StepExits.DELETE_LIMIT_BLOCKED)
+                .from(planStep).on(StepExits.PUSH_SKIPPED).end()
+                .from(planStep).on("*").to(pushStep)
+                .end()
                 .build();
     }
 }

@@ -39,11 +39,18 @@ class SyncRunListener implements JobExecutionListener {
 
     static RunStatus statusOf(JobExecution execution) {
         return switch (execution.getStatus()) {
-            case COMPLETED -> RunStatus.SHRINK_BLOCKED.name().equals(execution.getExitStatus().getExitCode())
-                    ? RunStatus.SHRINK_BLOCKED : RunStatus.COMPLETED;
+            case COMPLETED -> completedStatus(execution.getExitStatus().getExitCode());
             case STOPPED, STOPPING -> RunStatus.STOPPED;
             case STARTING, STARTED -> RunStatus.STARTED;
             default -> RunStatus.FAILED;
         };
+    }
+
+    /** A safety limit ends the job COMPLETED with its own exit status. */
+    private static RunStatus completedStatus(String exitCode) {
+        if (StepExits.SHRINK_BLOCKED.equals(exitCode)) {
+            return RunStatus.SHRINK_BLOCKED;
+        }
+        return StepExits.DELETE_LIMIT_BLOCKED.equals(exitCode) ? RunStatus.DELETE_LIMIT_BLOCKED : RunStatus.COMPLETED;
     }
 }

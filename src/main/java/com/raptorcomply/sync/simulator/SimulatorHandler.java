@@ -34,8 +34,9 @@ final class SimulatorHandler implements HttpHandler {
         String method = http.getRequestMethod();
         String path = http.getRequestURI().getPath();
         String key = http.getRequestHeaders().getFirst("X-API-Key");
+        String body = bufferedBody(http, method);
         SimExchange exchange = new SimExchange(http, mapper,
-                status -> log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), status)));
+                status -> log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), status, body)));
         try {
             pause(faults.delayFor(method, path));
             faults.runActions(method, path);
@@ -57,9 +58,19 @@ final class SimulatorHandler implements HttpHandler {
             }
         } finally {
             if (!exchange.answered()) {
-                log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), 0));
+                log.add(new SimulatorRequest(method, path, SimulatorKeys.fingerprint(key), 0, body));
             }
         }
+    }
+
+    /** The body of a POST or PATCH, read once for the request log and handed on to the endpoint unchanged. */
+    private static String bufferedBody(HttpExchange http, String method) throws IOException {
+        if (!method.equals("POST") && !method.equals("PATCH")) {
+            return null;
+        }
+        byte[] bytes = http.getRequestBody().readAllBytes();
+        http.setStreams(new java.io.ByteArrayInputStream(bytes), null);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void authenticate(String key) {

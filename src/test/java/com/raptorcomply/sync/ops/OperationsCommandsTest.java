@@ -36,7 +36,7 @@ class OperationsCommandsTest {
             assertThat(runs.get(0).at("/run/dryRun").asBoolean()).isTrue();
             assertThat(runs.get(0).at("/run/keySlot").asText()).isEqualTo("PRIMARY");
             assertThat(runs.get(0).at("/run/counts/CYBER_ASSET/unchanged").asInt()).isEqualTo(60);
-            assertThat(runs.get(0).get("steps")).hasSize(5);
+            assertThat(runs.get(0).get("steps")).as("a dry run: four pulls, the merge and the plan").hasSize(6);
             assertThat(fixture.count("sync_run where dry_run")).isEqualTo(1);
             assertThat(status.at("/schedule/trigger").isNull()).isTrue();
             assertThat(text.out()).contains("Schedule: none stored");

@@ -1,0 +1,137 @@
+package com.raptorcomply.sync.push;
+
+import static com.raptorcomply.sync.push.PushFixtures.desire;
+import static com.raptorcomply.sync.push.PushFixtures.newAssetAttributes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.raptorcomply.sync.client.Dialect;
+import com.raptorcomply.sync.simulator.SimulatorRequest;
+import com.raptorcomply.sync.testing.ForkedCli;
+import com.raptorcomply.sync.testing.SyncFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.dao.DataAccessException;
+
+/** A create whose outcome was lost (500 after applying, a read timeout, a killed process) never makes a duplicate. */
+class PushExactlyOnceTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aPostAppliedThenAnswered500IsFoundByItsNaturalKeyAndLinked(Dialect dialect) {
+        try (var fixture = SyncFixture.start(dialect)) {
+            assertThat(fixture.cli().run("sync").exitCode()).isZero();
+            desireNew(fixture, dialect, 3);
+            fixture.simulator().faults().applyPostThenFail(2);
+
+            var result = fixture.cli().run("sync");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.out()).contains("Push: create 3 done");
+            assertEveryDesiredRowLinkedOnce(fixture, dialect, 3);
+            assertThat(posts(fixture)).isEqualTo(3);
+
+            var again = fixture.cli().run("sync");
+
+            assertThat(again.out()).contains("Push: nothing to push");
+            assertThat(posts(fixture)).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aPostThatTimedOutIsNeverSentAgainAndIsLinkedOnceTheServerHasIt(Dialect dialect) throws Exception {
+        try (var fixture = SyncFixture.start(dialect)) {
+            assertThat(fixture.cli().run("sync").exitCode()).isZero();
+            desireNew(fixture, dialect, 2);
+            fixture.simulator().faults().delay("POST", "/cyber-assets", Duration.ofMillis(1500));
+
+            var timedOut = fixture.cli().with("RCSYNC_READ_TIMEOUT", "300ms").run("sync");
+
+            assertThat(timedOut.exitCode()).as(timedOut.toString()).isZero();
+            awaitPostsAnswered(fixture, 2);
+            fixture.simulator().faults().clear();
+            var next = fixture.cli().run("sync");
+
+            assertThat(next.exitCode()).as(next.toString()).isZero();
+            assertEveryDesiredRowLinkedOnce(fixture, dialect, 2);
+            assertThat(posts(fixture)).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aProcessKilledInThePushStepResumesWithoutDuplicates(Dialect dialect) throws Exception {
+        try (var fixture = SyncFixture.start(dialect)) {
+            assertThat(fixture.cli().run("sync").exitCode()).isZero();
+            desireNew(fixture, dialect, 30);
+            fixture.simulator().faults().delay("POST", "/cyber-assets", Duration.ofMillis(250));
+            var cli = fixture.cli().with("RCSYNC_PUSH_CONCURRENCY", "2");
+            var sync = ForkedCli.start(cli, temp.resolve("killed.log"), "sync");
+            sync.awaitWhileRunning("some creates done", Duration.ofSeconds(120), () -> done(fixture) >= 4);
+
+            sync.kill();
+            sync.awaitExit(Duration.ofSeconds(60));
+            assertThat(done(fixture)).isLessThan(30);
+            fixture.simulator().faults().clear();
+            var resumed = cli.run("sync", "--resume");
+
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(resumed.out()).contains("Run 2 (execution 3)").contains("Push: create 30 done");
+            assertEveryDesiredRowLinkedOnce(fixture, dialect, 30);
+            assertThat(PushFixtures.mirrorPayloads(fixture)).isEqualTo(PushFixtures.apiAssets(fixture));
+        }
+    }
+
+    private static void desireNew(SyncFixture fixture, Dialect dialect, int count) {
+        String system = PushFixtures.liveSystem(fixture, 2);
+        for (int i = 0; i < count; i++) {
+            desire(fixture, "NEW-" + i, null, "New asset " + i, system, newAssetAttributes(dialect, "T-" + i), false);
+        }
+    }
+
+    /** Every desired row linked to a live asset of its name, and the API holds exactly one asset of each name. */
+    private static void assertEveryDesiredRowLinkedOnce(SyncFixture fixture, Dialect dialect, int count) {
+        assertThat(fixture.count("cyber_asset_desired where remote_id is null")).isZero();
+        String nameField = dialect == Dialect.DOCS ? "name" : "assetTitle";
+        Map<String, Long> perName = PushFixtures.apiAssets(fixture).values().stream()
+                .map(asset -> asset.get(nameField).asText()).filter(name -> name.startsWith("New asset "))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perName).hasSize(count).allSatisfy((name, assets) -> assertThat(assets).as(name).isEqualTo(1));
+        Map<String, JsonNode> api = PushFixtures.apiAssets(fixture);
+        fixture.jdbc().sql("select name, remote_id from raptor.cyber_asset_desired").query().listOfRows()
+                .forEach(row -> assertThat(api.get((String) row.get("remote_id")).get(nameField).asText())
+                        .isEqualTo(row.get("name")));
+    }
+
+    private static long posts(SyncFixture fixture) {
+        return fixture.simulator().requests().stream().filter(r -> r.method().equals("POST")).count();
+    }
+
+    private static void awaitPostsAnswered(SyncFixture fixture, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (fixture.simulator().requests().stream()
+                .filter(r -> r.method().equals("POST") && r.status() == 201).count() < count) {
+            assertThat(Instant.now()).as("the simulator answered the delayed POSTs").isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static long done(SyncFixture fixture) {
+        try {
+            return fixture.count("cyber_asset_push where status = 'done'");
+        } catch (DataAccessException notYetMigrated) {
+            return 0;
+        }
+    }
+}
