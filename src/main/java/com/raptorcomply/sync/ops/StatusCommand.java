@@ -3,21 +3,19 @@ package com.raptorcomply.sync.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunHistory;
-import com.raptorcomply.sync.run.RunHistory.RunReport;
-import com.raptorcomply.sync.warehouse.MergeCounts;
-import com.raptorcomply.sync.warehouse.RunSummary;
-import java.io.PrintStream;
-import java.time.Instant;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Recent runs: id, start, end, status, key slot, per-step status and per-resource counts. */
+/**
+ * Recent runs as a table: status, local start time, duration, key slot, counts per resource, and for a run that
+ * did not complete where it stopped, why, and the command that continues it. {@code --json}: see {@link RunView}.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Recent runs: id, start, end, status, key slot used, per-step status and counts.")
+        description = {"Recent runs: status, start (local time), duration, key slot, counts per resource;",
+            "for a run that did not complete: the step, its error and the command that continues it."})
 final class StatusCommand implements Callable<Integer> {
 
     private final Console console;
@@ -25,7 +23,7 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "How many runs, newest first (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
+    @Option(names = "--json", description = "Print JSON (the shape documented in the README) instead of text.")
     boolean json;
 
     StatusCommand(Console console) {
@@ -38,11 +36,12 @@ final class StatusCommand implements Callable<Integer> {
             throw new UsageException("--limit must be at least 1, not " + limit);
         }
         try (Warehouse warehouse = Warehouse.open(console)) {
-            List<RunReport> reports = warehouse.bean(RunHistory.class).recent(limit);
+            ZoneId zone = ZoneId.systemDefault();
+            var report = new StatusReport(zone.getId(), RunViews.of(warehouse.bean(RunHistory.class).recent(limit)));
             if (json) {
-                console.out().println(jsonMapper().writeValueAsString(reports));
+                console.out().println(jsonMapper().writeValueAsString(report));
             } else {
-                printText(reports, console.out());
+                new StatusText(console.out(), zone).print(report);
             }
             return ExitCode.OK;
         }
@@ -51,29 +50,5 @@ final class StatusCommand implements Callable<Integer> {
     private static ObjectMapper jsonMapper() {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
-
-    private static void printText(List<RunReport> reports, PrintStream out) {
-        if (reports.isEmpty()) {
-            out.println("No runs yet: start one with 'sync'.");
-        }
-        for (RunReport report : reports) {
-            RunSummary run = report.run();
-            out.printf("run %d  %s  %s -> %s  key %s  execution %s%s%n", run.runId(), run.status(),
-                    time(run.startedAt()), time(run.finishedAt()), run.keySlot() == null ? "-" : run.keySlot().label(),
-                    run.jobExecutionId() == null ? "-" : run.jobExecutionId(), run.dryRun() ? "  dry run" : "");
-            report.steps().forEach(step -> out.printf("    step %-24s %-10s read %d, staged %d%n", step.name(),
-                    step.status(), step.read(), step.written()));
-            for (ResourceType type : ResourceType.values()) {
-                MergeCounts counts = run.counts().get(type);
-                if (counts != null) {
-                    out.printf("    %-16s %s%n", type.label(), counts);
-                }
-            }
-        }
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "(running)" : instant.toString();
     }
 }

@@ -14,8 +14,6 @@ import java.util.List;
 /** The table a person reads at a glance after a run: per resource what changed, and how long it took. */
 final class SummaryTable {
 
-    private static final String ROW = "%-16s %8s %8s %8s %8s %10s %9s %6s%n";
-
     private static final int SHOWN_REJECTIONS = 10;
 
     private final SyncRunRepository runs;
@@ -38,14 +36,14 @@ final class SummaryTable {
         out.printf("Run %d (execution %d): %s in %s, key %s%s%n", outcome.runId(), outcome.executionId(),
                 outcome.status(), format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
                 run.dryRun() ? ", dry run" : "");
-        out.printf(ROW, "resource", "created", "updated", "deleted", "restored", "unchanged", "rejected", "kept");
+        var table = new CountsTable(out, "");
         for (ResourceType type : ResourceType.values()) {
-            MergeCounts counts = run.counts().get(type);
-            if (counts == null) {
-                out.printf(ROW, type.label(), "-", "-", "-", "-", "-", "-", "-");
+            MergeCounts c = run.counts().get(type);
+            if (c == null) {
+                table.none(type.label());
             } else {
-                out.printf(ROW, type.label(), counts.created(), counts.updated(), counts.deleted(), counts.restored(),
-                        counts.unchanged(), counts.rejected(), counts.kept());
+                table.row(type.label(), c.created(), c.updated(), c.deleted(), c.restored(), c.unchanged(),
+                        c.rejected(), c.kept());
             }
         }
         printNotDeleted(run, out);

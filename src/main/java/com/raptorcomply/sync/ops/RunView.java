@@ -1,0 +1,26 @@
+package com.raptorcomply.sync.ops;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One run as {@code status} shows it; also the stable shape of {@code status --json} (see README, "status"): add
+ * fields, never rename or remove them. Times are UTC instants; durations seconds; null where not known.
+ */
+record RunView(long runId, String status, Instant startedAt, Instant finishedAt, Double durationSeconds,
+               String keySlot, boolean dryRun, int attempts, Long executionId, List<ResourceView> resources,
+               int typeDriftWarnings, List<StepView> steps, FailureView failure, String nextCommand) {
+
+    /** What the merge did to one resource's mirror table. */
+    record ResourceView(String resource, int created, int updated, int deleted, int restored, int unchanged,
+                        int rejected, int kept, int deferred) {
+    }
+
+    /** A step of the run's latest execution: items read and staged (pull steps), seconds it took. */
+    record StepView(String name, String status, long read, long staged, Double durationSeconds) {
+    }
+
+    /** Where a run that did not complete stopped, and why, in one line. */
+    record FailureView(String step, String error) {
+    }
+}

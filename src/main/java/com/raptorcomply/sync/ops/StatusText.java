@@ -1,0 +1,89 @@
+package com.raptorcomply.sync.ops;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** {@code status} as text: one block per section of the {@link StatusReport}. */
+final class StatusText {
+
+    private static final String RUN_ROW = "%-6s %-15s %-20s %-12s %-10s %s%n";
+    private static final String DETAIL = "       ";
+
+    private final PrintStream out;
+    private final DateTimeFormatter local;
+
+    StatusText(PrintStream out, ZoneId zone) {
+        this.out = out;
+        this.local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
+    }
+
+    void print(StatusReport report) {
+        printRuns(report);
+    }
+
+    private void printRuns(StatusReport report) {
+        if (report.runs().isEmpty()) {
+            out.println("No runs yet: start one with 'sync'.");
+            return;
+        }
+        out.printf("Runs, newest first (times in %s)%n", report.timeZone());
+        out.printf(RUN_ROW, "run", "status", "started", "duration", "key", "");
+        report.runs().forEach(this::printRun);
+    }
+
+    private void printRun(RunView run) {
+        String notes = (run.dryRun() ? "dry run" : "") + (run.attempts() > 1
+                ? (run.dryRun() ? ", " : "") + run.attempts() + " attempts" : "");
+        out.printf(RUN_ROW, run.runId(), run.status(), local.format(run.startedAt()), duration(run),
+                run.keySlot() == null ? "-" : run.keySlot(), notes);
+        if (!run.resources().isEmpty()) {
+            var table = new CountsTable(out, DETAIL);
+            run.resources().forEach(r -> table.row(r.resource(), r.created(), r.updated(), r.deleted(),
+                    r.restored(), r.unchanged(), r.rejected(), r.kept()));
+        }
+        if (run.typeDriftWarnings() > 0) {
+            out.printf("%stype drift warnings: %d (fields kept as received, see raptor.sync_run_drift)%n", DETAIL,
+                    run.typeDriftWarnings());
+        }
+        run.steps().forEach(step -> out.printf("%sstep %-18s %-10s read %d, staged %d%s%n", DETAIL, step.name(),
+                step.status(), step.read(), step.staged(), step.durationSeconds() == null ? ""
+                        : ", " + SummaryTable.format(Duration.ofMillis(Math.round(step.durationSeconds() * 1000)))));
+        if (run.failure() != null) {
+            String what = switch (run.status()) {
+                case "STOPPED" -> "stopped";
+                case "SHRINK_BLOCKED" -> "blocked";
+                default -> "failed";
+            };
+            out.printf("%s%s: %s%n", DETAIL, run.failure().step() == null ? what : what + " in step "
+                    + run.failure().step(), run.failure().error());
+        }
+        if ("STARTED".equals(run.status())) {
+            out.printf("%srunning now, or left by a process that died: '%s' recovers and resumes it%n", DETAIL,
+                    RunViews.RESUME);
+        }
+        if (run.nextCommand() != null) {
+            out.printf("%snext: %s%n", DETAIL, advice(run));
+        }
+    }
+
+    private static String advice(RunView run) {
+        return switch (run.nextCommand()) {
+            case RunViews.ALLOW_SHRINK -> "if the records really went away upstream, '" + RunViews.ALLOW_SHRINK
+                    + "'; otherwise nothing was lost, wait and rerun 'sync'";
+            case RunViews.CHECK_KEYS -> "'" + RunViews.CHECK_KEYS + "' says which key is expired or invalid; set a"
+                    + " working one, then '" + RunViews.RESTART + "'";
+            case RunViews.RESUME -> "'" + RunViews.RESUME + "' continues it from where it stopped";
+            default -> "fix the cause, then '" + run.nextCommand() + "' (or '" + RunViews.RESUME + "')";
+        };
+    }
+
+    private static String duration(RunView run) {
+        if (run.durationSeconds() == null) {
+            return "STARTED".equals(run.status()) ? "running" : "-";
+        }
+        return SummaryTable.format(Duration.ofMillis(Math.round(run.durationSeconds() * 1000)));
+    }
+}
