@@ -1,7 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import java.io.PrintStream;
-import java.time.Duration;
+import com.raptorcomply.sync.run.Elapsed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -50,7 +50,7 @@ final class StatusText {
         }
         run.steps().forEach(step -> out.printf("%sstep %-18s %-10s read %d, staged %d%s%n", DETAIL, step.name(),
                 step.status(), step.read(), step.staged(), step.durationSeconds() == null ? ""
-                        : ", " + SummaryTable.format(Duration.ofMillis(Math.round(step.durationSeconds() * 1000)))));
+                        : ", " + Elapsed.seconds(step.durationSeconds())));
         if (run.failure() != null) {
             String what = switch (run.status()) {
                 case "STOPPED" -> "stopped";
@@ -84,6 +84,6 @@ final class StatusText {
         if (run.durationSeconds() == null) {
             return "STARTED".equals(run.status()) ? "running" : "-";
         }
-        return SummaryTable.format(Duration.ofMillis(Math.round(run.durationSeconds() * 1000)));
+        return Elapsed.seconds(run.durationSeconds());
     }
 }

@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.run.Elapsed;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MergeCounts;
@@ -8,7 +9,6 @@ import com.raptorcomply.sync.warehouse.RejectionLog;
 import com.raptorcomply.sync.warehouse.RunSummary;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 
 /** The table a person reads at a glance after a run: per resource what changed, and how long it took. */
@@ -34,7 +34,7 @@ final class SummaryTable {
     void print(RunOutcome outcome, PrintStream out) {
         RunSummary run = runs.find(outcome.runId()).orElseThrow();
         out.printf("Run %d (execution %d): %s in %s, key %s%s%n", outcome.runId(), outcome.executionId(),
-                outcome.status(), format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
+                outcome.status(), Elapsed.format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
                 run.dryRun() ? ", dry run" : "");
         var table = new CountsTable(out, "");
         for (ResourceType type : ResourceType.values()) {
@@ -70,10 +70,5 @@ final class SummaryTable {
                         + " element without a usable id was rejected.%n", type.label(), counts.deferred());
             }
         });
-    }
-
-    static String format(Duration duration) {
-        return duration.toSeconds() >= 60 ? duration.toMinutes() + " min " + duration.toSecondsPart() + " s"
-                : String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

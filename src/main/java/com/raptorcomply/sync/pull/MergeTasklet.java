@@ -89,7 +89,7 @@ final class MergeTasklet implements Tasklet {
                 blocked.add(result);
             } else {
                 runs.recordCounts(runId, type, result.counts());
-                log.info("{}: {}", type.label(), result.counts());
+                log.info("{}: {}", type.label(), result.counts().describe());
                 warnAboutWhatWasNotDeleted(type, result.counts());
             }
         }
