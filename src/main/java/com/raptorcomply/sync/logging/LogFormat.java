@@ -1,0 +1,25 @@
+package com.raptorcomply.sync.logging;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code RCSYNC_LOG_FORMAT}: {@code text} (the default, for a terminal) or {@code json} (one object per line). */
+public final class LogFormat {
+
+    public static final String VARIABLE = "RCSYNC_LOG_FORMAT";
+    static final String TEXT = "text";
+    static final String JSON = "json";
+
+    private LogFormat() {
+    }
+
+    /** The one-line error for a value that is neither, if it is one (unset or empty means text). */
+    public static Optional<String> check(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String format = value.strip().toLowerCase(Locale.ROOT);
+        return TEXT.equals(format) || JSON.equals(format) ? Optional.empty()
+                : Optional.of(VARIABLE + "=" + value + " is invalid: expected text or json");
+    }
+}
