@@ -3,6 +3,7 @@ package com.raptorcomply.sync.ops;
 import com.raptorcomply.sync.auth.KeyConfiguration;
 import com.raptorcomply.sync.auth.Preflight;
 import com.raptorcomply.sync.client.ClientConfiguration;
+import com.raptorcomply.sync.metrics.MetricsSettingsConfiguration;
 import com.raptorcomply.sync.pull.PullSettingsConfiguration;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +22,7 @@ final class ClientContext implements AutoCloseable {
 
     static ClientContext open(Console console) {
         return new ClientContext(ApplicationContexts.start(console, Map.of(), ClientConfiguration.class,
-                KeyConfiguration.class, PullSettingsConfiguration.class));
+                KeyConfiguration.class, PullSettingsConfiguration.class, MetricsSettingsConfiguration.class));
     }
 
     Preflight preflight() {

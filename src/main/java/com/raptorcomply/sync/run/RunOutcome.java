@@ -17,6 +17,11 @@ public record RunOutcome(long runId, long executionId, RunStatus status, List<St
                 duration);
     }
 
+    /** How an execution ended, in the run bookkeeping's terms (a blocked shrink included). */
+    public static RunStatus statusOf(JobExecution execution) {
+        return SyncRunListener.statusOf(execution);
+    }
+
     public Optional<String> firstFailure() {
         return failures.stream().findFirst();
     }

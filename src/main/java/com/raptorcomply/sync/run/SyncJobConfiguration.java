@@ -2,15 +2,18 @@ package com.raptorcomply.sync.run;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The sync job: pull the four lists (one restartable step each), then merge them into the mirror. The steps are
  * beans the capabilities contribute (package {@code pull}), found by name, so that {@code run} depends on no
- * capability and a capability may depend on {@code run} ({@link RunIds}, {@link SyncJobParameters}).
+ * capability and a capability may depend on {@code run} ({@link RunIds}, {@link SyncJobParameters}); so is the
+ * listener that records and pushes each run's metrics ({@code metrics.RunMetrics}).
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -19,11 +22,13 @@ class SyncJobConfiguration {
 
     @Bean
     Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, GracefulStop gracefulStop,
+            @Qualifier("runMetrics") JobExecutionListener runMetrics,
             Step pullFacilitiesStep, Step pullControlCentersStep, Step pullCyberSystemsStep,
             Step pullCyberAssetsStep, Step mergeStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(syncRunListener)
                 .listener(gracefulStop)
+                .listener(runMetrics)
                 .start(pullFacilitiesStep)
                 .next(pullControlCentersStep)
                 .next(pullCyberSystemsStep)
