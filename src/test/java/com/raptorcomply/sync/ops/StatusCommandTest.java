@@ -102,6 +102,7 @@ class StatusCommandTest {
                     .contains("next: 'sync --resume' continues it from where it stopped");
             assertThat(run.get("nextCommand").asText()).isEqualTo("sync --resume");
             assertThat(run.at("/failure/step").asText()).isEqualTo("pullCyberSystems");
+            assertThat(run.at("/failure/error").asText()).isEqualTo("stopped before it finished (shutdown signal or lost run lock)");
         }
     }
 
