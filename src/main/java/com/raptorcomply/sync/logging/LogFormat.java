@@ -1,7 +1,10 @@
 package com.raptorcomply.sync.logging;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** {@code RCSYNC_LOG_FORMAT}: {@code text} (the default, for a terminal) or {@code json} (one object per line). */
 public final class LogFormat {
@@ -11,6 +14,18 @@ public final class LogFormat {
     static final String JSON = "json";
 
     private LogFormat() {
+    }
+
+    /**
+     * Where the command line prints its error lines: stderr as it is, or, with {@code json} logs, through the log
+     * so that they come out as JSON like every other line.
+     */
+    public static PrintStream errorStream(String value) {
+        if (value != null && JSON.equals(value.strip().toLowerCase(Locale.ROOT))) {
+            return new PrintStream(new LoggedLines(LoggerFactory.getLogger("com.raptorcomply.sync.ops.Cli")), true,
+                    StandardCharsets.UTF_8);
+        }
+        return System.err;
     }
 
     /** The one-line error for a value that is neither, if it is one (unset or empty means text). */

@@ -57,6 +57,28 @@ class JsonLogsTest {
     }
 
     @Test
+    void aFailedRunSaysWhatToTypeNextInJsonToo() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            fixture.simulator().faults().htmlInsteadOfJson("/cyber-assets", 10);
+            Path err = temp.resolve("failed.jsonl");
+
+            var sync = ForkedCli.start(fixture.cli().with("RCSYNC_LOG_FORMAT", "json"), temp.resolve("failed.txt"),
+                    err, "sync");
+
+            assertThat(sync.awaitExit(Duration.ofSeconds(120))).as(sync.output()).isEqualTo(ExitCode.RUN_FAILED);
+            List<JsonNode> events = new ArrayList<>();
+            for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+                events.add(JSON.readTree(line));
+            }
+            assertThat(events).anySatisfy(event -> {
+                assertThat(event.get("log.level").asText()).isEqualTo("ERROR");
+                assertThat(event.get("message").asText()).startsWith("Run 1 FAILED: ")
+                        .endsWith("Fix the cause, then 'restart --last-failed' (or 'sync --resume').");
+            });
+        }
+    }
+
+    @Test
     void aKeyInAMessageOrAStackTraceIsMaskedInJsonToo() throws Exception {
         String secret = "rc_live_json_redaction_key_9876";
         ApiKey key = new ApiKey(KeySlot.PRIMARY, secret);
