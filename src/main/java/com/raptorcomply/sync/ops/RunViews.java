@@ -25,15 +25,16 @@ final class RunViews {
     private RunViews() {
     }
 
-    static List<RunView> of(List<RunReport> reports) {
+    /** {@code running}: whether a live process holds the run lock (else a STARTED run was left by a dead one). */
+    static List<RunView> of(List<RunReport> reports, boolean running) {
         List<RunView> views = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
-            views.add(of(reports.get(i), i == 0));
+            views.add(of(reports.get(i), i == 0, running));
         }
         return views;
     }
 
-    static RunView of(RunReport report, boolean latest) {
+    static RunView of(RunReport report, boolean latest, boolean running) {
         RunSummary run = report.run();
         Optional<RunView.FailureView> failure = failure(run);
         return new RunView(run.runId(), run.status(), run.startedAt(), run.finishedAt(),
@@ -41,17 +42,18 @@ final class RunViews {
                 run.keySlot() == null ? null : run.keySlot().label(), run.dryRun(), run.attempts(),
                 run.jobExecutionId(), resources(run), report.driftWarnings(),
                 report.steps().stream().map(RunViews::step).toList(), failure.orElse(null),
-                latest ? nextCommand(run.status(), failure).orElse(null) : null);
+                latest ? nextCommand(run.status(), failure, running).orElse(null) : null);
     }
 
-    private static Optional<String> nextCommand(String status, Optional<RunView.FailureView> failure) {
+    private static Optional<String> nextCommand(String status, Optional<RunView.FailureView> failure,
+            boolean running) {
         if (RunStatus.SHRINK_BLOCKED.name().equals(status)) {
             return Optional.of(ALLOW_SHRINK);
         }
         if (RunStatus.NO_USABLE_KEY.name().equals(status) || failure.map(RunViews::isKeyFailure).orElse(false)) {
             return Optional.of(CHECK_KEYS);
         }
-        if (RunStatus.STOPPED.name().equals(status)) {
+        if (RunStatus.STOPPED.name().equals(status) || RunStatus.STARTED.name().equals(status) && !running) {
             return Optional.of(RESUME);
         }
         return RunStatus.FAILED.name().equals(status) ? Optional.of(RESTART) : Optional.empty();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.raptorcomply.sync.run.RunHistory;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +38,10 @@ final class StatusCommand implements Callable<Integer> {
         }
         try (Warehouse warehouse = Warehouse.open(console)) {
             ZoneId zone = ZoneId.systemDefault();
-            var report = new StatusReport(zone.getId(), RunViews.of(warehouse.bean(RunHistory.class).recent(limit)));
+            RunHistory history = warehouse.bean(RunHistory.class);
+            Optional<String> running = history.running();
+            var report = new StatusReport(zone.getId(), running.orElse(null),
+                    RunViews.of(history.recent(limit), running.isPresent()));
             if (json) {
                 console.out().println(jsonMapper().writeValueAsString(report));
             } else {

@@ -29,6 +29,9 @@ final class StatusText {
             out.println("No runs yet: start one with 'sync'.");
             return;
         }
+        if (report.runningNow() != null) {
+            out.printf("A sync is running now (%s).%n", report.runningNow());
+        }
         out.printf("Runs, newest first (times in %s)%n", report.timeZone());
         out.printf(RUN_ROW, "run", "status", "started", "duration", "key", "");
         report.runs().forEach(this::printRun);
@@ -60,10 +63,6 @@ final class StatusText {
             out.printf("%s%s: %s%n", DETAIL, run.failure().step() == null ? what : what + " in step "
                     + run.failure().step(), run.failure().error());
         }
-        if ("STARTED".equals(run.status())) {
-            out.printf("%srunning now, or left by a process that died: '%s' recovers and resumes it%n", DETAIL,
-                    RunViews.RESUME);
-        }
         if (run.nextCommand() != null) {
             out.printf("%snext: %s%n", DETAIL, advice(run));
         }
@@ -75,7 +74,9 @@ final class StatusText {
                     + "'; otherwise nothing was lost, wait and rerun 'sync'";
             case RunViews.CHECK_KEYS -> "'" + RunViews.CHECK_KEYS + "' says which key is expired or invalid; set a"
                     + " working one, then '" + RunViews.RESTART + "'";
-            case RunViews.RESUME -> "'" + RunViews.RESUME + "' continues it from where it stopped";
+            case RunViews.RESUME -> "STARTED".equals(run.status())
+                    ? "its process died (no sync is running now): '" + RunViews.RESUME + "' recovers and resumes it"
+                    : "'" + RunViews.RESUME + "' continues it from where it stopped";
             default -> "fix the cause, then '" + run.nextCommand() + "' (or '" + RunViews.RESUME + "')";
         };
     }

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 public record RunFailure(String step, String error) {
 
     static final String STOPPED = "stopped before it finished (shutdown signal or lost run lock)";
+    static final String NO_CAUSE = "no cause recorded";
     static final String DIED = "the process running it died (killed, out of memory, node lost)";
     private static final int MAX_LENGTH = 1000;
 
@@ -28,8 +29,10 @@ public record RunFailure(String step, String error) {
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .filter(RunFailure::didNotComplete)
                 .findFirst();
-        return Optional.of(new RunFailure(step.map(StepExecution::getStepName).orElse(null),
-                oneLine(step.map(RunFailure::why).orElseGet(() -> why(execution)))));
+        // a stop interrupts the step (JobInterruptedException or none at all, depending on where it lands)
+        String why = status == RunStatus.STOPPED ? STOPPED
+                : step.map(RunFailure::why).orElseGet(() -> why(execution));
+        return Optional.of(new RunFailure(step.map(StepExecution::getStepName).orElse(null), oneLine(why)));
     }
 
     private static boolean didNotComplete(StepExecution step) {
@@ -44,11 +47,11 @@ public record RunFailure(String step, String error) {
         if (RunStatus.SHRINK_BLOCKED.name().equals(step.getExitStatus().getExitCode())) {
             return "shrink guard: " + step.getExitStatus().getExitDescription();
         }
-        return STOPPED;
+        return NO_CAUSE;
     }
 
     private static String why(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(RunFailure::describe).orElse(STOPPED);
+        return execution.getAllFailureExceptions().stream().findFirst().map(RunFailure::describe).orElse(NO_CAUSE);
     }
 
     /** The most telling cause: the client's own error when there is one (Batch wraps it), else the root cause. */

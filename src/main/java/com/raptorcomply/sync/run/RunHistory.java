@@ -18,10 +18,17 @@ public class RunHistory {
 
     private final SyncRunRepository runs;
     private final JobRepository jobRepository;
+    private final RunLock lock;
 
-    RunHistory(SyncRunRepository runs, JobRepository jobRepository) {
+    RunHistory(SyncRunRepository runs, JobRepository jobRepository, RunLock lock) {
         this.runs = runs;
         this.jobRepository = jobRepository;
+        this.lock = lock;
+    }
+
+    /** The run holding the run lock right now, described (when it started, which process on which host). */
+    public Optional<String> running() {
+        return lock.holder();
     }
 
     public List<RunReport> recent(int limit) {

@@ -25,13 +25,15 @@ class RunViewsTest {
                 "sync --allow-shrink");
         assertThat(next("FAILED", "pullFacilities", "AuthenticationException: GET /facilities: 401 revoked"))
                 .isEqualTo("check-keys");
-        assertThat(next("STARTED", null, null)).isNull();
+        assertThat(next("STARTED", null, null)).as("running now").isNull();
+        assertThat(RunViews.of(report(1, "STARTED", null, null), true, false).nextCommand()).as("process died")
+                .isEqualTo("sync --resume");
     }
 
     @Test
     void anOlderRunIsNotContinuedButStillSaysWhereAndWhyItStopped() {
         RunView older = RunViews.of(List.of(report(2, "COMPLETED", null, null),
-                report(1, "FAILED", "pullCyberAssets", "boom"))).get(1);
+                report(1, "FAILED", "pullCyberAssets", "boom")), false).get(1);
 
         assertThat(older.nextCommand()).isNull();
         assertThat(older.failure()).isEqualTo(new RunView.FailureView("pullCyberAssets", "boom"));
@@ -39,7 +41,7 @@ class RunViewsTest {
     }
 
     private static String next(String status, String step, String error) {
-        return RunViews.of(report(1, status, step, error), true).nextCommand();
+        return RunViews.of(report(1, status, step, error), true, true).nextCommand();
     }
 
     private static RunReport report(long runId, String status, String step, String error) {

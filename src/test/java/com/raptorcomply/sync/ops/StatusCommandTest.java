@@ -88,10 +88,7 @@ class StatusCommandTest {
     @Test
     void aStoppedRunSaysSyncResume() throws Exception {
         try (var fixture = SyncFixture.start(Dialect.DOCS)) {
-            fixture.simulator().faults().delay("GET", "/cyber-systems", Duration.ofSeconds(3));
-            var sync = ForkedCli.start(fixture.cli(), temp.resolve("sync.log"), "sync");
-            sync.awaitWhileRunning("pullCyberSystems running", Duration.ofSeconds(120),
-                    () -> InterruptedRunTest.stepRunning(fixture, "pullCyberSystems"));
+            var sync = syncWaitingForCyberSystems(fixture, Duration.ofSeconds(3));
             sync.terminate();
             assertThat(sync.awaitExit(Duration.ofSeconds(90))).as(sync.output()).isEqualTo(ExitCode.RUN_FAILED);
 
@@ -102,7 +99,25 @@ class StatusCommandTest {
                     .contains("next: 'sync --resume' continues it from where it stopped");
             assertThat(run.get("nextCommand").asText()).isEqualTo("sync --resume");
             assertThat(run.at("/failure/step").asText()).isEqualTo("pullCyberSystems");
-            assertThat(run.at("/failure/error").asText()).isEqualTo("stopped before it finished (shutdown signal or lost run lock)");
+            assertThat(run.at("/failure/error").asText())
+                    .isEqualTo("stopped before it finished (shutdown signal or lost run lock)");
+        }
+    }
+
+    @Test
+    void aRunningRunIsSaidToRunAndOneLeftByADeadProcessSaysSyncResume() throws Exception {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            var sync = syncWaitingForCyberSystems(fixture, Duration.ofSeconds(30));
+
+            var running = fixture.cli().run("status");
+            sync.kill();
+            sync.awaitExit(Duration.ofSeconds(90));
+            var orphaned = fixture.cli().run("status");
+
+            assertThat(running.out()).contains("A sync is running now (since ").contains("STARTED")
+                    .doesNotContain("next:");
+            assertThat(orphaned.out()).doesNotContain("A sync is running now")
+                    .contains("next: its process died (no sync is running now): 'sync --resume' recovers and resumes it");
         }
     }
 
@@ -114,7 +129,7 @@ class StatusCommandTest {
             JsonNode status = JSON.readTree(fixture.cli().run("status", "--json").out());
             JsonNode run = status.get("runs").get(0);
 
-            assertThat(fieldNames(status)).containsExactly("timeZone", "runs");
+            assertThat(fieldNames(status)).containsExactly("timeZone", "runningNow", "runs");
             assertThat(fieldNames(run)).containsExactly("runId", "status", "startedAt", "finishedAt",
                     "durationSeconds", "keySlot", "dryRun", "attempts", "executionId", "resources",
                     "typeDriftWarnings", "steps", "failure", "nextCommand");
@@ -126,6 +141,15 @@ class StatusCommandTest {
             assertThat(run.get("resources").get(3).get("resource").asText()).isEqualTo("cyber assets");
             assertThat(run.get("resources").get(3).get("created").isInt()).isTrue();
         }
+    }
+
+    /** A sync in a process of its own, inside pullCyberSystems, whose list answers after {@code delay}. */
+    private ForkedCli syncWaitingForCyberSystems(SyncFixture fixture, Duration delay) throws InterruptedException {
+        fixture.simulator().faults().delay("GET", "/cyber-systems", delay);
+        var sync = ForkedCli.start(fixture.cli(), temp.resolve("sync.log"), "sync");
+        sync.awaitWhileRunning("pullCyberSystems running", Duration.ofSeconds(120),
+                () -> InterruptedRunTest.stepRunning(fixture, "pullCyberSystems"));
+        return sync;
     }
 
     private static JsonNode latestRun(SyncFixture fixture) throws Exception {
