@@ -42,6 +42,14 @@ final class StatusText {
                 ? (run.dryRun() ? ", " : "") + run.attempts() + " attempts" : "");
         out.printf(RUN_ROW, run.runId(), run.status(), local.format(run.startedAt()), duration(run),
                 run.keySlot() == null ? "-" : run.keySlot(), notes);
+        printCounts(run);
+        run.steps().forEach(step -> out.printf("%sstep %-18s %-10s read %d, staged %d%s%n", DETAIL, step.name(),
+                step.status(), step.read(), step.staged(), step.durationSeconds() == null ? ""
+                        : ", " + Elapsed.seconds(step.durationSeconds())));
+        printFailure(run);
+    }
+
+    private void printCounts(RunView run) {
         if (!run.resources().isEmpty()) {
             var table = new CountsTable(out, DETAIL);
             run.resources().forEach(r -> table.row(r.resource(), r.created(), r.updated(), r.deleted(),
@@ -51,9 +59,10 @@ final class StatusText {
             out.printf("%stype drift warnings: %d (fields kept as received, see raptor.sync_run_drift)%n", DETAIL,
                     run.typeDriftWarnings());
         }
-        run.steps().forEach(step -> out.printf("%sstep %-18s %-10s read %d, staged %d%s%n", DETAIL, step.name(),
-                step.status(), step.read(), step.staged(), step.durationSeconds() == null ? ""
-                        : ", " + Elapsed.seconds(step.durationSeconds())));
+    }
+
+    /** Where and why a run did not complete, and what to type next. */
+    private void printFailure(RunView run) {
         if (run.failure() != null) {
             String what = switch (run.status()) {
                 case "STOPPED" -> "stopped";
