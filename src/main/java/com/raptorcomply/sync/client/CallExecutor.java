@@ -3,6 +3,7 @@ package com.raptorcomply.sync.client;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -21,14 +22,19 @@ import retrofit2.Response;
 final class CallExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(CallExecutor.class);
+    static final String RETRIES = "rcsync.api.retries";
+    static final String RATE_LIMIT_WAITS = "rcsync.api.rate.limit.waits";
+    static final String RATE_LIMIT_WAIT_SECONDS = "rcsync.api.rate.limit.wait.seconds";
 
     private final RetryPolicy policy;
     private final Retry retry;
     private final Duration callTimeout;
+    private final MeterRegistry meters;
 
-    CallExecutor(RetryPolicy policy, Duration callTimeout) {
+    CallExecutor(RetryPolicy policy, Duration callTimeout, MeterRegistry meters) {
         this.policy = policy;
         this.callTimeout = callTimeout;
+        this.meters = meters;
         this.retry = Retry.of("raptor-comply", RetryConfig.<Attempt>custom()
                 .maxAttempts(policy.maxAttempts())
                 .retryOnResult(policy::isRetryable)
@@ -100,7 +106,18 @@ final class CallExecutor {
         Attempt previous = outcome.get();
         Duration wait = policy.delayBefore(attemptsSoFar, previous);
         log.warn("{}; retry {} of {} in {} ms", previous, attemptsSoFar, policy.maxAttempts() - 1, wait.toMillis());
+        count(previous, wait);
         return wait.toMillis();
+    }
+
+    /** Retries by what caused them (an HTTP status or {@code io}); a 429's wait also counts as a rate-limit wait. */
+    private void count(Attempt previous, Duration wait) {
+        String reason = previous instanceof Attempt.Answered answered ? String.valueOf(answered.status()) : "io";
+        meters.counter(RETRIES, "reason", reason).increment();
+        if (previous instanceof Attempt.Answered answered && answered.status() == 429) {
+            meters.counter(RATE_LIMIT_WAITS).increment();
+            meters.counter(RATE_LIMIT_WAIT_SECONDS).increment(wait.toMillis() / 1000.0);
+        }
     }
 
     private static OutcomeUnknownException outcomeUnknown(String exchange, String what, Throwable cause) {

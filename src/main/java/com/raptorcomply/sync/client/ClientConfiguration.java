@@ -1,5 +1,8 @@
 package com.raptorcomply.sync.client;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ClientSettings.class)
 public class ClientConfiguration {
 
+    /** Retries and rate-limit waits are counted in the context's meter registry when it has one (see metrics). */
     @Bean
-    RaptorComplyClient raptorComplyClient(ClientSettings settings, ApiKeySource keys) {
-        return RaptorComplyClients.create(settings, keys);
+    RaptorComplyClient raptorComplyClient(ClientSettings settings, ApiKeySource keys,
+            ObjectProvider<MeterRegistry> meters) {
+        return RaptorComplyClients.create(settings, keys, meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 }

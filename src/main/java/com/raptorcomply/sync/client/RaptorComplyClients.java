@@ -1,5 +1,7 @@
 package com.raptorcomply.sync.client;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -12,10 +14,20 @@ public final class RaptorComplyClients {
     }
 
     public static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys) {
-        return create(settings, keys, RetryPolicy.of(settings.retry()));
+        return create(settings, keys, Metrics.globalRegistry);
+    }
+
+    /** As {@link #create(ClientSettings, ApiKeySource)}, counting retries and rate-limit waits in {@code meters}. */
+    public static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys, MeterRegistry meters) {
+        return create(settings, keys, RetryPolicy.of(settings.retry()), meters);
     }
 
     static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys, RetryPolicy retryPolicy) {
+        return create(settings, keys, retryPolicy, Metrics.globalRegistry);
+    }
+
+    private static RaptorComplyClient create(ClientSettings settings, ApiKeySource keys, RetryPolicy retryPolicy,
+            MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(keys, "keys");
         RaptorComplyApi api = new Retrofit.Builder()
@@ -23,7 +35,7 @@ public final class RaptorComplyClients {
                 .client(httpClient(settings, keys))
                 .build()
                 .create(RaptorComplyApi.class);
-        return new HttpRaptorComplyClient(api, new CallExecutor(retryPolicy, settings.callTimeout()),
+        return new HttpRaptorComplyClient(api, new CallExecutor(retryPolicy, settings.callTimeout(), meters),
                 new DialectResolver(settings.dialect().forced()), settings.list());
     }
 

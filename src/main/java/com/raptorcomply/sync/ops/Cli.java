@@ -2,7 +2,9 @@ package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.auth.KeyConfigurationException;
 import com.raptorcomply.sync.client.KeyRedaction;
+import com.raptorcomply.sync.logging.LogFormat;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,6 +26,11 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        Optional<String> badLogFormat = LogFormat.check(console.variable(LogFormat.VARIABLE).orElse(null));
+        if (badLogFormat.isPresent()) {
+            console.err().println(badLogFormat.get());
+            return ExitCode.USAGE;
+        }
         int exitCode = commandLine().execute(args);
         Termination.commandEnded(exitCode);
         return exitCode;

@@ -3,6 +3,7 @@ package com.raptorcomply.sync.ops;
 import com.raptorcomply.sync.auth.KeyConfiguration;
 import com.raptorcomply.sync.auth.Preflight;
 import com.raptorcomply.sync.client.ClientConfiguration;
+import com.raptorcomply.sync.metrics.MetricsSettingsConfiguration;
 import com.raptorcomply.sync.pull.PullSettingsConfiguration;
 import com.raptorcomply.sync.push.PushSettingsConfiguration;
 import java.util.Map;
@@ -22,7 +23,8 @@ final class ClientContext implements AutoCloseable {
 
     static ClientContext open(Console console) {
         return new ClientContext(ApplicationContexts.start(console, Map.of(), ClientConfiguration.class,
-                KeyConfiguration.class, PullSettingsConfiguration.class, PushSettingsConfiguration.class));
+                KeyConfiguration.class, PullSettingsConfiguration.class, PushSettingsConfiguration.class,
+                MetricsSettingsConfiguration.class));
     }
 
     Preflight preflight() {

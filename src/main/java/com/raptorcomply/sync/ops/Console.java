@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.ops;
 
+import com.raptorcomply.sync.logging.LogFormat;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,9 @@ public record Console(Map<String, String> env, PrintStream out, PrintStream err)
         env = Map.copyOf(env);
     }
 
+    /** The process's environment and streams; with JSON logs, error lines go out as JSON log lines too. */
     public static Console system() {
-        return new Console(System.getenv(), System.out, System.err);
+        return new Console(System.getenv(), System.out, LogFormat.errorStream(System.getenv(LogFormat.VARIABLE)));
     }
 
     /** A variable's value, empty when unset or blank. */

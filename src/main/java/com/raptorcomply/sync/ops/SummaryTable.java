@@ -2,6 +2,7 @@ package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.push.PushReport;
+import com.raptorcomply.sync.run.Elapsed;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MergeCounts;
@@ -10,13 +11,10 @@ import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.RunSummary;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 
 /** The table a person reads at a glance after a run: per resource what changed, and how long it took. */
 final class SummaryTable {
-
-    private static final String ROW = "%-16s %8s %8s %8s %8s %10s %9s %6s%n";
 
     private static final int SHOWN_REJECTIONS = 10;
 
@@ -40,16 +38,16 @@ final class SummaryTable {
     void print(RunOutcome outcome, PrintStream out) {
         RunSummary run = runs.find(outcome.runId()).orElseThrow();
         out.printf("Run %d (execution %d): %s in %s, key %s%s%n", outcome.runId(), outcome.executionId(),
-                outcome.status(), format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
+                outcome.status(), Elapsed.format(outcome.duration()), run.keySlot() == null ? "-" : run.keySlot().label(),
                 run.dryRun() ? ", dry run" : "");
-        out.printf(ROW, "resource", "created", "updated", "deleted", "restored", "unchanged", "rejected", "kept");
+        var table = new CountsTable(out, "");
         for (ResourceType type : ResourceType.values()) {
-            MergeCounts counts = run.counts().get(type);
-            if (counts == null) {
-                out.printf(ROW, type.label(), "-", "-", "-", "-", "-", "-", "-");
+            MergeCounts c = run.counts().get(type);
+            if (c == null) {
+                table.none(type.label());
             } else {
-                out.printf(ROW, type.label(), counts.created(), counts.updated(), counts.deleted(), counts.restored(),
-                        counts.unchanged(), counts.rejected(), counts.kept());
+                table.row(type.label(), c.created(), c.updated(), c.deleted(), c.restored(), c.unchanged(),
+                        c.rejected(), c.kept());
             }
         }
         printNotDeleted(run, out);
@@ -91,10 +89,5 @@ final class SummaryTable {
                         + " element without a usable id was rejected.%n", type.label(), counts.deferred());
             }
         });
-    }
-
-    static String format(Duration duration) {
-        return duration.toSeconds() >= 60 ? duration.toMinutes() + " min " + duration.toSecondsPart() + " s"
-                : String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 }

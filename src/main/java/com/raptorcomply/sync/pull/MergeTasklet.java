@@ -11,6 +11,7 @@ import com.raptorcomply.sync.warehouse.ShrinkPolicy;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -59,7 +60,9 @@ final class MergeTasklet implements Tasklet {
             blocked.forEach(result -> log.error("Shrink guard: {}: {}. Nothing was marked deleted; rerun with"
                     + " --allow-shrink if this is expected.", result.type().label(), result.shrink().describe()));
             staging.discardRun(runId);
-            contribution.setExitStatus(SHRINK_BLOCKED.addExitDescription(blocked.get(0).shrink().describe()));
+            contribution.setExitStatus(SHRINK_BLOCKED.addExitDescription(blocked.stream()
+                    .map(result -> result.type().label() + ": " + result.shrink().describe())
+                    .collect(Collectors.joining("; "))));
         }
         return RepeatStatus.FINISHED;
     }
@@ -86,7 +89,7 @@ final class MergeTasklet implements Tasklet {
                 blocked.add(result);
             } else {
                 runs.recordCounts(runId, type, result.counts());
-                log.info("{}: {}", type.label(), result.counts());
+                log.info("{}: {}", type.label(), result.counts().describe());
                 warnAboutWhatWasNotDeleted(type, result.counts());
             }
         }

@@ -6,6 +6,7 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.StagingWriter;
+import java.time.Duration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -22,6 +23,7 @@ public class PullStepFactory {
     private final StagingWriter staging;
     private final DriftLog drift;
     private final int chunkSize;
+    private final Duration progressInterval;
 
     PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             RaptorComplyClient client, StagingWriter staging, DriftLog drift, PullSettings settings) {
@@ -31,10 +33,11 @@ public class PullStepFactory {
         this.staging = staging;
         this.drift = drift;
         this.chunkSize = settings.chunkSize();
+        this.progressInterval = settings.progressInterval();
     }
 
     public Step pullStep(ResourceType type) {
-        var reader = new RemoteListReader(type, client, staging);
+        var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval));
         var writer = new StagingItemWriter(type, staging, drift);
         return new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)

@@ -22,12 +22,14 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     private final RaptorComplyClient client;
     private final StagingWriter staging;
     private long runId;
+    private final ListProgress progress;
     private RecordCursor<? extends RemoteRecord> cursor;
 
-    RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging) {
+    RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging, ListProgress progress) {
         this.type = type;
         this.client = client;
         this.staging = staging;
+        this.progress = progress;
     }
 
     @Override
@@ -38,12 +40,18 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     @Override
     public void open(ExecutionContext executionContext) {
         staging.clear(runId, type);
+        progress.start();
         cursor = client.list(type);
     }
 
     @Override
     public ListItem<? extends RemoteRecord> read() {
-        return cursor.hasNext() ? cursor.next() : null;
+        if (!cursor.hasNext()) {
+            progress.finished();
+            return null;
+        }
+        progress.recordRead();
+        return cursor.next();
     }
 
     @Override

@@ -40,7 +40,11 @@ public class PushReport {
 
     /** {@code create 3 done, 1 failed; update 2 done}, or {@code nothing to push}. */
     public String countsLine(long runId) {
-        Map<String, Map<String, Long>> counts = counts(runId);
+        return describe(counts(runId));
+    }
+
+    /** {@link #counts} as {@link #countsLine} words it. */
+    public static String describe(Map<String, Map<String, Long>> counts) {
         if (counts.isEmpty()) {
             return "nothing to push";
         }

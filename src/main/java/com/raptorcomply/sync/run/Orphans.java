@@ -48,6 +48,7 @@ class Orphans {
         JobExecution recovered = transaction.execute(status -> {
             JobExecution failed = operator.recover(orphan);
             runs.finishIfRecorded(RunIds.of(failed), RunStatus.FAILED);
+            runs.recordFailure(RunIds.of(failed), null, RunFailure.DIED);
             return failed;
         });
         log.warn("Execution {} of run {} was left {} by a process that died: marked FAILED", orphan.getId(),

@@ -57,6 +57,15 @@ public class RunLock {
         }
     }
 
+    /** Who holds the lock right now ("since ..., raptor-comply-sync pid ... on host"), if a live run does. */
+    public Optional<String> holder() {
+        try (Connection connection = dataSource.getConnection()) {
+            return holder(connection);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void lock(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         execute(connection, NO_TIMEOUTS_SQL);

@@ -1,6 +1,5 @@
 package com.raptorcomply.sync.run;
 
-import com.raptorcomply.sync.client.RaptorComplyException;
 import com.raptorcomply.sync.warehouse.RunStatus;
 import java.time.Duration;
 import java.util.List;
@@ -11,26 +10,19 @@ import org.springframework.batch.core.job.JobExecution;
 public record RunOutcome(long runId, long executionId, RunStatus status, List<String> failures, Duration duration) {
 
     static RunOutcome of(JobExecution execution) {
-        List<String> failures = execution.getAllFailureExceptions().stream().map(RunOutcome::describe).toList();
+        List<String> failures = execution.getAllFailureExceptions().stream().map(RunFailure::describe).toList();
         Duration duration = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         return new RunOutcome(RunIds.of(execution), execution.getId(), SyncRunListener.statusOf(execution), failures,
                 duration);
     }
 
-    public Optional<String> firstFailure() {
-        return failures.stream().findFirst();
+    /** How an execution ended, in the run bookkeeping's terms (a blocked shrink included). */
+    public static RunStatus statusOf(JobExecution execution) {
+        return SyncRunListener.statusOf(execution);
     }
 
-    /** The most telling cause: the client's own error when there is one (Batch wraps it), else the root cause. */
-    private static String describe(Throwable failure) {
-        Throwable telling = failure;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            telling = cause;
-            if (cause instanceof RaptorComplyException) {
-                break;
-            }
-        }
-        return telling.getClass().getSimpleName() + ": " + telling.getMessage();
+    public Optional<String> firstFailure() {
+        return failures.stream().findFirst();
     }
 }

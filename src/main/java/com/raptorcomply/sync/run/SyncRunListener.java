@@ -35,6 +35,7 @@ class SyncRunListener implements JobExecutionListener {
         long runId = RunIds.of(execution);
         keys.activeSlot().ifPresent(slot -> runs.useKeySlot(runId, slot));
         runs.finish(runId, statusOf(execution));
+        RunFailure.of(execution).ifPresent(failure -> runs.recordFailure(runId, failure.step(), failure.error()));
     }
 
     static RunStatus statusOf(JobExecution execution) {

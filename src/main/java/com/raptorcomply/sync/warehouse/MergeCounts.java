@@ -18,4 +18,10 @@ public record MergeCounts(int created, int updated, int deleted, int restored, i
     public int changes() {
         return created + updated + deleted + restored;
     }
+
+    /** The counts in the words of the summary table and {@code status}, for log lines. */
+    public String describe() {
+        return "created %d, updated %d, deleted %d, restored %d, unchanged %d, rejected %d, kept %d".formatted(
+                created, updated, deleted, restored, unchanged, rejected, kept);
+    }
 }

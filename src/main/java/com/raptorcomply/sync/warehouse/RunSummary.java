@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * One run for the {@code status} command. {@code status} is the stored text (a {@link RunStatus} name);
- * {@code finishedAt}, {@code keySlot} and {@code jobExecutionId} may be null; {@code counts} holds the merged
+ * {@code finishedAt}, {@code keySlot}, {@code jobExecutionId}, {@code failedStep} and {@code error} (where a run
+ * that did not complete stopped, and why) may be null; {@code counts} holds the merged
  * resources in pull order.
  */
 public record RunSummary(long runId, Instant startedAt, Instant finishedAt, String status, KeySlot keySlot,
-                         boolean dryRun, Long jobExecutionId, int attempts, Map<ResourceType, MergeCounts> counts) {
+                         boolean dryRun, Long jobExecutionId, int attempts, String failedStep,
+                         String error, Map<ResourceType, MergeCounts> counts) {
 }

@@ -35,7 +35,8 @@ public class SyncRunRepository {
                 INSERT INTO raptor.sync_run (run_id, started_at, status, key_slot, dry_run)
                 VALUES (:runId, now(), 'STARTED', :keySlot, :dryRun)
                 ON CONFLICT (run_id) DO UPDATE
-                   SET status = 'STARTED', finished_at = NULL, dry_run = excluded.dry_run,
+                   SET status = 'STARTED', finished_at = NULL, dry_run = excluded.dry_run, failed_step = NULL,
+                       error = NULL,
                        key_slot = coalesce(excluded.key_slot, sync_run.key_slot),
                        attempts = sync_run.attempts + 1
                 """)
@@ -57,6 +58,13 @@ public class SyncRunRepository {
     public void finish(long runId, RunStatus status) {
         update("UPDATE raptor.sync_run SET status = :value, finished_at = now() WHERE run_id = :runId",
                 runId, status.name());
+    }
+
+    /** Records where a run that did not complete stopped ({@code step} may be null) and why, in one line. */
+    public void recordFailure(long runId, String step, String error) {
+        jdbc.sql("UPDATE raptor.sync_run SET failed_step = :step, error = :error WHERE run_id = :runId")
+                .param("runId", runId).param("step", step, Types.VARCHAR).param("error", error, Types.VARCHAR)
+                .update();
     }
 
     /** As {@link #finish}, for a run that may have died before it was recorded (then there is nothing to do). */
@@ -97,11 +105,17 @@ public class SyncRunRepository {
                 .findFirst();
     }
 
+    /** How many type drift warnings (one per field of a list) a run recorded. */
+    public int driftWarnings(long runId) {
+        return jdbc.sql("SELECT count(*) FROM raptor.sync_run_drift WHERE run_id = :runId").param("runId", runId)
+                .query(Integer.class).single();
+    }
+
     private List<RunSummary> select(String runsQuery, Map<String, ?> params) {
         var runs = new LinkedHashMap<Long, RunSummary>();
         jdbc.sql("""
                 SELECT r.run_id, r.started_at, r.finished_at, r.status, r.key_slot, r.dry_run, r.job_execution_id,
-                       r.attempts, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected,
+                       r.attempts, r.failed_step, r.error, c.resource, c.created, c.updated, c.deleted, c.restored, c.unchanged, c.rejected,
                        c.kept, c.deferred
                   FROM (%s) r
                   LEFT JOIN raptor.sync_run_resource c ON c.run_id = r.run_id
@@ -138,12 +152,13 @@ public class SyncRunRepository {
                 finished == null ? null : finished.toInstant(), rs.getString("status"),
                 keySlot == null ? null : KeySlot.valueOf(keySlot.toUpperCase(Locale.ROOT)),
                 rs.getBoolean("dry_run"), rs.getObject("job_execution_id", Long.class), rs.getInt("attempts"),
-                new EnumMap<>(ResourceType.class));
+                rs.getString("failed_step"), rs.getString("error"), new EnumMap<>(ResourceType.class));
     }
 
     private static RunSummary withFixedCounts(RunSummary run) {
         return new RunSummary(run.runId(), run.startedAt(), run.finishedAt(), run.status(), run.keySlot(),
-                run.dryRun(), run.jobExecutionId(), run.attempts(), Collections.unmodifiableMap(run.counts()));
+                run.dryRun(), run.jobExecutionId(), run.attempts(), run.failedStep(), run.error(),
+                Collections.unmodifiableMap(run.counts()));
     }
 
     private static MergeCounts counts(ResultSet rs) throws SQLException {

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import com.raptorcomply.sync.logging.LogEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +23,12 @@ class KeyRedactionTest {
         var context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         var stderr = (OutputStreamAppender<?>) root.getAppender("STDERR");
-        var layout = ((PatternLayoutEncoder) stderr.getEncoder()).getLayout();
+        var encoder = (LogEncoder) stderr.getEncoder();
         var cause = new IllegalArgumentException("Unexpected char 0x0a at 8 in X-API-Key value: " + SECRET);
         var event = new LoggingEvent(getClass().getName(), root, Level.ERROR, "sent {} and failed",
                 new IllegalStateException("wrapped " + SECRET, cause), new Object[] {SECRET});
 
-        String line = layout.doLayout(event);
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
 
         assertThat(line).contains("sent …9z8y and failed", "wrapped …9z8y", "X-API-Key value: …9z8y")
                 .doesNotContain(SECRET).doesNotContain(SECRET.substring(0, 20));

@@ -107,7 +107,7 @@ class InterruptedRunTest {
             assertThat(recovered.out()).contains("Execution 1 of run 1 marked FAILED");
             assertThat(statuses(fixture)).containsExactly("FAILED", "FAILED");
             assertThat(fixture.count("sync_run where finished_at is not null")).isEqualTo(1);
-            assertThat(status.out()).contains("run 1  FAILED").doesNotContain("(running)");
+            assertThat(status.out()).containsPattern("\\n1\\s+FAILED").contains("next: fix the cause, then 'restart --last-failed'");
         }
     }
 

@@ -29,10 +29,22 @@ public final class ForkedCli {
 
     /** Starts {@code args} with {@code cli}'s environment, logging to {@code output}. */
     public static ForkedCli start(CliRunner cli, Path output, String... args) {
+        return launch(cli, output, builder(args).redirectErrorStream(true).redirectOutput(output.toFile()));
+    }
+
+    /** As {@link #start(CliRunner, Path, String...)}, with stderr (the logs) in a file of its own. */
+    public static ForkedCli start(CliRunner cli, Path output, Path errors, String... args) {
+        return launch(cli, output, builder(args).redirectOutput(output.toFile()).redirectError(errors.toFile()));
+    }
+
+    private static ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), RaptorComplySyncApplication.class.getName()));
         command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        return new ProcessBuilder(command);
+    }
+
+    private static ForkedCli launch(CliRunner cli, Path output, ProcessBuilder builder) {
         builder.environment().putAll(cli.env());
         try {
             return new ForkedCli(builder.start(), output);
