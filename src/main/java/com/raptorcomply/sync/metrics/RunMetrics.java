@@ -4,6 +4,7 @@ import com.raptorcomply.sync.auth.KeyRing;
 import com.raptorcomply.sync.client.KeySlot;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.pull.PullStepFactory;
+import com.raptorcomply.sync.push.PushReport;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.run.RunOutcome;
 import com.raptorcomply.sync.warehouse.MergeCounts;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * At the end of every execution of the sync job, whatever its outcome, records what the run did (status, key slot,
  * duration, per step records read and staged and duration, per resource records merged by change and rejected,
- * type drift) and pushes the registry, with the client's retries and rate-limit waits, to the Pushgateway.
+ * type drift, push ledger rows by action and outcome) and pushes the registry, with the client's retries and rate-limit waits, to the Pushgateway.
  */
 @Component
 public class RunMetrics implements JobExecutionListener {
@@ -34,17 +36,23 @@ public class RunMetrics implements JobExecutionListener {
     private static final Map<String, ResourceType> PULL_STEPS = Arrays.stream(ResourceType.values())
             .collect(Collectors.toMap(PullStepFactory::stepName, Function.identity()));
 
+    private static final List<String> PUSH_ACTIONS = List.of("create", "update", "delete");
+    private static final List<String> PUSH_STATUSES = List.of("planned", "sent", "done", "failed");
+
     private final PrometheusMeterRegistry registry;
     private final RunGauges gauges;
     private final SyncRunRepository runs;
     private final KeyRing keys;
+    private final PushReport pushes;
     private final Optional<Pushgateway> gateway;
 
-    RunMetrics(PrometheusMeterRegistry registry, SyncRunRepository runs, KeyRing keys, MetricsSettings settings) {
+    RunMetrics(PrometheusMeterRegistry registry, SyncRunRepository runs, KeyRing keys, PushReport pushes,
+            MetricsSettings settings) {
         this.registry = registry;
         this.gauges = new RunGauges(registry);
         this.runs = runs;
         this.keys = keys;
+        this.pushes = pushes;
         this.gateway = Pushgateway.of(settings);
     }
 
@@ -66,6 +74,7 @@ public class RunMetrics implements JobExecutionListener {
         }
         execution.getStepExecutions().forEach(this::recordStep);
         recordMerge(runId);
+        recordPush(runId);
         gateway.ifPresent(push -> push.push(registry.getPrometheusRegistry()));
     }
 
@@ -93,6 +102,17 @@ public class RunMetrics implements JobExecutionListener {
             gauges.set("rcsync.records.deletions.deferred", c.deferred(), "resource", resource);
         }
         gauges.set("rcsync.type.drift.fields", runs.driftWarnings(runId));
+    }
+
+    /** The push ledger's rows of this run by action and status, zero where none (so every series exists). */
+    private void recordPush(long runId) {
+        Map<String, Map<String, Long>> counts = pushes.counts(runId);
+        for (String action : PUSH_ACTIONS) {
+            for (String status : PUSH_STATUSES) {
+                gauges.set("rcsync.push.rows", counts.getOrDefault(action, Map.of()).getOrDefault(status, 0L),
+                        "action", action, "status", status);
+            }
+        }
     }
 
     private void merge(String resource, String change, int count) {

@@ -49,6 +49,28 @@ class MetricsPushTest {
     }
 
     @Test
+    void aRunThatPushesReportsItsLedgerRowsByActionAndOutcome() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS); var gateway = new StandInPushgateway()) {
+            assertThat(fixture.cli().run("sync").exitCode()).isZero();
+            String system = fixture.jdbc().sql("SELECT min(id) FROM raptor.cyber_system WHERE deleted_at IS NULL")
+                    .query(String.class).single();
+            fixture.jdbc().sql("""
+                    INSERT INTO raptor.cyber_asset_desired (external_ref, name, cyber_system_id, asset_type)
+                    VALUES ('CMDB-1', 'RTU-METRICS-1', :system, 'hardware')
+                    """).param("system", system).update();
+
+            var result = fixture.cli().with("RCSYNC_METRICS_PUSHGATEWAY_URL", gateway.url()).run("sync");
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(gateway.pushes()).hasSize(1);
+            assertThat(gateway.pushes().get(0).samples())
+                    .containsEntry("rcsync_push_rows{action=\"create\",status=\"done\"}", 1.0)
+                    .containsEntry("rcsync_push_rows{action=\"create\",status=\"failed\"}", 0.0)
+                    .containsEntry("rcsync_push_rows{action=\"delete\",status=\"done\"}", 0.0);
+        }
+    }
+
+    @Test
     void aFailedRunPushesToo_withoutALastSuccessTime() {
         try (var fixture = SyncFixture.start(Dialect.DOCS); var gateway = new StandInPushgateway()) {
             fixture.simulator().faults().htmlInsteadOfJson("/cyber-assets", 10);
