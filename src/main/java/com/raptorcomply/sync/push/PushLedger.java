@@ -2,6 +2,7 @@ package com.raptorcomply.sync.push;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,18 @@ class PushLedger {
     List<LedgerRow> unsettled() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM raptor.cyber_asset_push WHERE status = 'sent' ORDER BY push_id")
                 .query(PushLedger::row).list();
+    }
+
+    /**
+     * How long until no create left {@code sent} can still be in flight: its client gave up {@code callTimeout}
+     * after sending it. Measured on the database's clock, which stamped {@code sent_at}.
+     */
+    Duration untilUnsettledCreatesLanded(Duration callTimeout) {
+        double seconds = jdbc.sql("""
+                SELECT coalesce(extract(epoch FROM max(sent_at) + make_interval(secs => :timeout) - now()), 0)
+                  FROM raptor.cyber_asset_push WHERE status = 'sent' AND action = 'create'
+                """).param("timeout", callTimeout.toMillis() / 1000.0).query(Double.class).single();
+        return seconds <= 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
     }
 
     List<LedgerRow> planned(long runId) {

@@ -1,11 +1,13 @@
 package com.raptorcomply.sync.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.raptorcomply.sync.client.ClientSettings;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RecordCursor;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Settles ledger rows left {@code sent} (a timeout, a 5xx, a crash) before anything is sent again: an update or a
  * delete by reading its id; a create by its natural key in a fresh list of the API. Found applied: done (and
  * linked). Not applied: sent again by this run when {@code resend} (a restart), else failed and planned again by
- * the next run, whose fresh pull also sees an asset the server created late.
+ * the next run, whose fresh pull also sees an asset the server created late. A restart looks for a create only
+ * once no request a dead process left can still be in flight (its client's call timeout after it was sent): the
+ * server may apply such a request after the process died, and an earlier look would send it twice.
  */
 @Component
 class Settler {
@@ -32,12 +36,15 @@ class Settler {
     private final PushLedger ledger;
     private final PlanInputs inputs;
     private final Outcomes outcomes;
+    private final Duration callTimeout;
 
-    Settler(RaptorComplyClient client, PushLedger ledger, PlanInputs inputs, Outcomes outcomes) {
+    Settler(RaptorComplyClient client, PushLedger ledger, PlanInputs inputs, Outcomes outcomes,
+            ClientSettings clientSettings) {
         this.client = client;
         this.ledger = ledger;
         this.inputs = inputs;
         this.outcomes = outcomes;
+        this.callTimeout = clientSettings.callTimeout();
     }
 
     /** Returns how many rows it settled. */
@@ -48,6 +55,9 @@ class Settler {
         }
         log.info("Settling {} push request(s) whose outcome is unknown before sending anything", open.size());
         Map<String, List<RemoteRecord>> found = createsFound(open);
+        if (resend && anyCreateMissing(open, found)) {
+            found = createsFoundOnceLanded(open);
+        }
         for (LedgerRow row : open) {
             switch (row.action()) {
                 case CREATE -> settleCreate(runId, row, found.getOrDefault(naturalKey(row), List.of()), resend);
@@ -56,6 +66,26 @@ class Settler {
             }
         }
         return open.size();
+    }
+
+    private static boolean anyCreateMissing(List<LedgerRow> open, Map<String, List<RemoteRecord>> found) {
+        return open.stream().anyMatch(row -> row.action() == PushAction.CREATE && !found.containsKey(naturalKey(row)));
+    }
+
+    /** A fresh list taken once no unsettled create can still be in flight. */
+    private Map<String, List<RemoteRecord>> createsFoundOnceLanded(List<LedgerRow> open) {
+        Duration wait = ledger.untilUnsettledCreatesLanded(callTimeout);
+        if (!wait.isZero()) {
+            log.info("Waiting {} ms for creates a stopped process may have left in flight, then looking again",
+                    wait.toMillis());
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while settling unknown push outcomes", e);
+            }
+        }
+        return createsFound(open);
     }
 
     private void settleCreate(long runId, LedgerRow row, List<RemoteRecord> candidates, boolean resend) {

@@ -75,16 +75,21 @@ class PushExactlyOnceTest {
         try (var fixture = SyncFixture.start(dialect)) {
             assertThat(fixture.cli().run("sync").exitCode()).isZero();
             desireNew(fixture, dialect, 30);
-            fixture.simulator().faults().delay("POST", "/cyber-assets", Duration.ofMillis(250));
-            var cli = fixture.cli().with("RCSYNC_PUSH_CONCURRENCY", "2");
+            // The POSTs in flight when the process dies land 8 s later, after the resumed run first looks for them:
+            // it must wait until they can no longer be in flight (the 12 s call timeout) before it sends anything.
+            fixture.simulator().faults().delay("POST", "/cyber-assets", Duration.ofSeconds(8));
+            var cli = fixture.cli().with("RCSYNC_PUSH_CONCURRENCY", "2").with("RCSYNC_CALL_TIMEOUT", "12s");
             var sync = ForkedCli.start(cli, temp.resolve("killed.log"), "sync");
             sync.awaitWhileRunning("some creates done", Duration.ofSeconds(120), () -> done(fixture) >= 4);
 
             sync.kill();
+            Instant killedAt = Instant.now();
             sync.awaitExit(Duration.ofSeconds(60));
             assertThat(done(fixture)).isLessThan(30);
             fixture.simulator().faults().clear();
             var resumed = cli.run("sync", "--resume");
+            // A duplicate can only show once the POSTs the dead process left in flight have landed (8 s after sent).
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), killedAt.plusSeconds(9)).toMillis()));
 
             assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
             assertThat(resumed.out()).contains("Run 2 (execution 3)").contains("Push: create 30 done");
