@@ -29,15 +29,30 @@ class PlanInputs {
                         PushJson.object(rs.getString("attributes")), rs.getBoolean("delete_requested"))).list();
     }
 
+    /**
+     * The live assets a desired row can refer to: its linked asset, and for an unlinked row every live asset of its
+     * cyber system (a superset of its natural-key candidates). Never the whole mirror: with a million mirrored
+     * assets and a small desired state the plan stays small.
+     */
     Map<String, MirrorAsset> liveAssets() {
         Map<String, MirrorAsset> live = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT id, cyber_system_id, name, payload::text AS payload FROM raptor.cyber_asset
-                 WHERE deleted_at IS NULL ORDER BY id
+                SELECT a.id, a.cyber_system_id, a.name, a.payload::text AS payload FROM raptor.cyber_asset a
+                 WHERE a.deleted_at IS NULL
+                   AND (a.id IN (SELECT remote_id FROM raptor.cyber_asset_desired WHERE remote_id IS NOT NULL)
+                        OR a.cyber_system_id IN (SELECT cyber_system_id FROM raptor.cyber_asset_desired
+                                                  WHERE remote_id IS NULL))
+                 ORDER BY a.id
                 """).query((rs, n) -> new MirrorAsset(rs.getString("id"), rs.getString("cyber_system_id"),
                         rs.getString("name"), PushJson.read(rs.getString("payload"))))
                 .list().forEach(asset -> live.put(asset.id(), asset));
         return live;
+    }
+
+    /** Every live asset's id, for mode {@code mirror}'s deletes of what no desired row claims. */
+    Set<String> liveAssetIds() {
+        return new HashSet<>(jdbc.sql("SELECT id FROM raptor.cyber_asset WHERE deleted_at IS NULL")
+                .query(String.class).list());
     }
 
     Set<String> liveCyberSystems() {

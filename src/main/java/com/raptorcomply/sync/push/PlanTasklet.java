@@ -4,6 +4,7 @@ import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.run.StepExits;
 import com.raptorcomply.sync.run.SyncJobParameters;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -66,8 +67,9 @@ final class PlanTasklet implements Tasklet {
 
     /** The plan in the ledger; the natural-key links written only when the plan is going to be sent. */
     private Plan record(long runId, AssetFields fields, boolean dryRun) {
-        Plan plan = new Planner(inputs.liveAssets(), inputs.liveCyberSystems(), fields, settings.pushMode())
-                .plan(inputs.desired());
+        Set<String> liveIds = settings.pushMode() == PushMode.MIRROR ? inputs.liveAssetIds() : Set.of();
+        Plan plan = new Planner(inputs.liveAssets(), liveIds, inputs.liveCyberSystems(), fields,
+                settings.pushMode()).plan(inputs.desired());
         if (!dryRun && plan.deletes() <= settings.maxDeletes()) {
             inputs.link(plan.links());
         }

@@ -22,12 +22,19 @@ final class Planner {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Map<String, MirrorAsset> live;
+    private final Set<String> liveIds;
     private final Set<String> liveSystems;
     private final AssetFields fields;
     private final PushMode mode;
 
-    Planner(Map<String, MirrorAsset> live, Set<String> liveSystems, AssetFields fields, PushMode mode) {
+    /**
+     * {@code live}: the live assets the desired rows can refer to (see {@link PlanInputs#liveAssets()});
+     * {@code liveIds}: every live asset's id, read only in mode {@code mirror} to delete the unclaimed ones.
+     */
+    Planner(Map<String, MirrorAsset> live, Set<String> liveIds, Set<String> liveSystems, AssetFields fields,
+            PushMode mode) {
         this.live = live;
+        this.liveIds = liveIds;
         this.liveSystems = liveSystems;
         this.fields = fields;
         this.mode = mode;
@@ -58,7 +65,7 @@ final class Planner {
             planRow(linked, writes);
         }
         if (mode == PushMode.MIRROR) {
-            live.keySet().stream().filter(id -> !claimed.contains(id)).sorted()
+            liveIds.stream().filter(id -> !claimed.contains(id)).sorted()
                     .forEach(id -> writes.add(new PlannedWrite(PushAction.DELETE, null, id, null, null, null)));
         }
         return new Plan(writes, links);

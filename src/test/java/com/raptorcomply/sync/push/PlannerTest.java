@@ -103,7 +103,7 @@ class PlannerTest {
         for (MirrorAsset asset : assets) {
             live.put(asset.id(), asset);
         }
-        return new Planner(live, Set.of("s1", "s2", "cs_1", "cs_2"), AssetFields.of(dialect), mode);
+        return new Planner(live, live.keySet(), Set.of("s1", "s2", "cs_1", "cs_2"), AssetFields.of(dialect), mode);
     }
 
     private static MirrorAsset asset(String id, String json) throws Exception {
