@@ -125,7 +125,7 @@ for n in "${size_list[@]}"; do
     echo "== N=$n: $pass sync"
     run_app "sync-$pass-$n" 0 sync
     grep -E "COMPLETED|^ *cyber assets" "$work/out-sync-$pass-$n" | head -2 | sed 's/^/   /'
-    probe StepTimes "$SPRING_DATASOURCE_URL" | awk '{ printf "%s%s %ss", NR > 1 ? ", " : "   steps: ", $1, $2 } END { print "" }'
+    probe StepTimes "$SPRING_DATASOURCE_URL" | awk '{ printf "%s%s %ss", (NR > 1 ? ", " : "   steps: "), $1, $2 } END { print "" }'
     printf -v "${pass}_wall" "%s" "$wall"; printf -v "${pass}_rss" "%s" "$rss_mb"; printf -v "${pass}_heap" "%s" "$heap_mb"
     first_requests+=("$first_request_s")
   done
