@@ -99,7 +99,8 @@ run_app() {
   read -r wall rss_kib < <(tail -1 "$work/time-$name")
   rss_mb=$((rss_kib / 1024))
   # heap_mb: the most the heap held (before a collection, or at exit); live_mb: the most it kept after a collection
-  read -r heap_mb live_mb < <(awk '
+  heap_mb="-" live_mb="-"   # stay so when BENCH_APP starts no JVM that reads JDK_JAVA_OPTIONS
+  [[ -s "$work/gc-$name.log" ]] && read -r heap_mb live_mb < <(awk '
     /M->[0-9]+M/ { match($0, /[0-9]+M->[0-9]+M/); split(substr($0, RSTART, RLENGTH), v, /M->|M/)
                    if (v[1] + 0 > max) max = v[1] + 0; if (v[2] + 0 > live) live = v[2] + 0 }
     /garbage-first heap/ { match($0, /used [0-9]+K/); u = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (u > max) max = u }
