@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The speed and memory of raptor-comply-sync, as figures (never asserted by timed tests). See README "Benchmark".
 #   bench/benchmark.sh [--sizes 10000,100000] [--million] [--no-build]
-# Builds the jar once, starts ONE PostgreSQL (the bundled PostgreSQL 17, durable default settings) for the whole
+# Builds the jar once, starts ONE PostgreSQL (the bundled PostgreSQL 17 as zonky runs it: fsync off) for the whole
 # run, and for each size N: a simulator on a free port with N cyber assets (+ N/50 cyber systems, 200 facilities,
 # 20 control centers), a fresh database, the floor (download + COPY, same simulator, same PostgreSQL), a first and
 # a no-change `sync` as whole processes. Then startup times, and the push against a simulator with 20 ms latency.

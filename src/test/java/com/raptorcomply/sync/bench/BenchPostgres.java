@@ -8,9 +8,10 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * The benchmark's one PostgreSQL: the bundled PostgreSQL 17 on data directory {@code args[0]}, with its default
- * (durable) settings as a production server has them. Prints {@code jdbc_url=...} and {@code version=...}, then
- * serves until its standard input closes or it is stopped; either way the server is shut down.
+ * The benchmark's one PostgreSQL: the bundled PostgreSQL 17 on data directory {@code args[0]}, started the way
+ * the application's own embedded warehouse starts it (zonky: fsync and synchronous_commit off). Prints
+ * {@code jdbc_url=...} and {@code version=...}, then serves until its standard input closes or it is stopped;
+ * either way the server is shut down.
  */
 public final class BenchPostgres {
 
