@@ -50,6 +50,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--latency-ms", description = "Delay before every answer, in milliseconds (default: ${DEFAULT-VALUE}).")
     int latencyMs;
 
+    @Option(names = "--request-log", paramLabel = "FILE",
+            description = "Write a line 'EPOCH_MILLIS METHOD PATH' to FILE as each request arrives (for benchmarks).")
+    java.nio.file.Path requestLog;
+
     SimulateCommand(Console console) {
         this.console = console;
     }
@@ -63,6 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         try (RaptorComplySimulator simulator = options.build().start(port)) {
             simulator.faults().latency(java.time.Duration.ofMillis(latencyMs));
+            if (requestLog != null) {
+                simulator.logArrivalsTo(requestLog);
+            }
             console.out().println("Raptor Comply simulator listening on " + simulator.baseUrl());
             options.keys().forEach((key, state) -> console.out().println(
                     "  key " + (key.equals(DEMO_KEY) ? key : ApiKey.fingerprintOf(key)) + ": " + state.name().toLowerCase(Locale.ROOT)));

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.raptorcomply.sync.client.Dialect;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +37,8 @@ public final class RaptorComplySimulator implements AutoCloseable {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private HttpServer server;
     private ExecutorService executor;
+    private HttpContext context;
+    private ArrivalLog arrivals;
 
     RaptorComplySimulator(DataSet data, SimulatorKeys keys) {
         this.data = data;
@@ -58,7 +62,7 @@ public final class RaptorComplySimulator implements AutoCloseable {
         }
         executor = Executors.newCachedThreadPool(daemonThreads());
         Endpoints endpoints = new Endpoints(data, store, faults, mapper);
-        server.createContext("/", new SimulatorHandler(keys, faults, endpoints, mapper, requests));
+        context = server.createContext("/", new SimulatorHandler(keys, faults, endpoints, mapper, requests));
         server.setExecutor(executor);
         server.start();
         return this;
@@ -99,6 +103,15 @@ public final class RaptorComplySimulator implements AutoCloseable {
         }
     }
 
+    /** From now on, appends {@code EPOCH_MILLIS METHOD PATH} to {@code file} as each request arrives. */
+    public synchronized void logArrivalsTo(Path file) {
+        if (context == null || arrivals != null) {
+            throw new IllegalStateException("log arrivals once, after start");
+        }
+        arrivals = new ArrivalLog(file);
+        context.getFilters().add(arrivals);
+    }
+
     public void clearRequests() {
         requests.clear();
     }
@@ -109,6 +122,11 @@ public final class RaptorComplySimulator implements AutoCloseable {
             server.stop(0);
             executor.shutdownNow();
             server = null;
+            context = null;
+            if (arrivals != null) {
+                arrivals.close();
+                arrivals = null;
+            }
         }
     }
 
