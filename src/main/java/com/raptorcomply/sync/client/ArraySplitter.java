@@ -108,6 +108,15 @@ final class ArraySplitter {
             boolean done = false;
             for (; i < end; i++) {
                 byte b = buffer[i];
+                if (inString && !escaped && b != '"' && b != '\\') {
+                    // most of a list is string content: skip it in a tight loop
+                    while (++i < end && (b = buffer[i]) != '"' && b != '\\') {
+                        // nothing to do inside the string
+                    }
+                    if (i == end) {
+                        break;
+                    }
+                }
                 if (inString) {
                     if (escaped) {
                         escaped = false;
