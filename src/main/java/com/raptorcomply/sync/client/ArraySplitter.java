@@ -1,7 +1,9 @@
 package com.raptorcomply.sync.client;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 
 /**
  * Finds the elements of a top-level JSON array in a byte stream without parsing them, so that an element's size is
@@ -53,7 +55,7 @@ final class ArraySplitter {
 
     /** The body from where the splitter stands, to let Jackson say what a body that is not an array holds. */
     InputStream rest() {
-        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(buffer, pos, end - pos), in);
+        return new SequenceInputStream(new ByteArrayInputStream(buffer, pos, end - pos), in);
     }
 
     /**
