@@ -92,16 +92,30 @@ public record ClientSettings(
     /**
      * What ends a list that never ends: {@code deadline} bounds the whole list, from the request to the last byte;
      * a list slower than {@code minRate} per second over any {@code rateWindow} fails too ({@code 0B} turns the
-     * rate check off). Both fail the step restartably, saying how far the list got.
+     * rate check off). Both fail the step restartably, saying how far the list got. An element over
+     * {@code maxElementSize} is rejected alone, never held whole: the API documents records of about 1 KB (a cyber
+     * asset's longest documented field holds 255 characters), so 1 MB leaves a thousandfold margin for free-text
+     * fields; the ceiling of 16 MB stays under Jackson's 20-million-character string limit, which would otherwise
+     * fail the whole list.
      */
     public record ListSettings(
             @NotNull @DurationMin(seconds = 1) @DefaultValue("30m") Duration deadline,
             @NotNull @DefaultValue("1KB") DataSize minRate,
-            @NotNull @DurationMin(seconds = 1) @DefaultValue("60s") Duration rateWindow) {
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("60s") Duration rateWindow,
+            @NotNull @DefaultValue("1MB") DataSize maxElementSize) {
+
+        static final DataSize MIN_ELEMENT_SIZE = DataSize.ofKilobytes(1);
+        static final DataSize MAX_ELEMENT_SIZE = DataSize.ofMegabytes(16);
 
         @AssertTrue(message = "min-rate must not be negative")
         public boolean isMinRateNotNegative() {
             return minRate == null || !minRate.isNegative();
+        }
+
+        @AssertTrue(message = "max-element-size must be between 1KB and 16MB")
+        public boolean isMaxElementSizeInRange() {
+            return maxElementSize == null || maxElementSize.compareTo(MIN_ELEMENT_SIZE) >= 0
+                    && maxElementSize.compareTo(MAX_ELEMENT_SIZE) <= 0;
         }
     }
 }

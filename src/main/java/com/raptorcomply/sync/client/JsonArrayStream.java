@@ -9,27 +9,33 @@ import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 
-/** One JSON array read element by element from a response body, never held whole; close releases the connection. */
+/**
+ * One JSON array read element by element from a response body, never held whole, each element bounded in bytes
+ * ({@link ArraySplitter}); close releases the connection.
+ */
 final class JsonArrayStream implements Closeable {
 
     private final ResponseBody body;
-    private final JsonParser parser;
+    private final ArraySplitter splitter;
     private final String exchange;
     private final ListBudget budget;
+    private final String limit;
     private boolean started;
 
-    private JsonArrayStream(ResponseBody body, JsonParser parser, String exchange, ListBudget budget) {
+    private JsonArrayStream(ResponseBody body, ArraySplitter splitter, String exchange, ListBudget budget,
+            String limit) {
         this.body = body;
-        this.parser = parser;
+        this.splitter = splitter;
         this.exchange = exchange;
         this.budget = budget;
+        this.limit = limit;
     }
 
-    /** Reads {@code body} through the list's budget (deadline and minimum rate). */
+    /** Reads {@code body} through the list's budget (deadline, minimum rate and largest element). */
     static JsonArrayStream open(ResponseBody body, String exchange, ListBudget budget) {
+        ArraySplitter splitter = new ArraySplitter(budget.meter(body.byteStream()), budget.maxElementBytes());
         try {
-            return new JsonArrayStream(body, Json.MAPPER.createParser(budget.meter(body.byteStream())), exchange,
-                    budget);
+            splitter.prime();
         } catch (MeteredBody.Exceeded e) {
             body.close();
             throw budget.exceeded(exchange, 0, e.bytes(), e.getMessage());
@@ -37,26 +43,31 @@ final class JsonArrayStream implements Closeable {
             body.close();
             throw new TransportException(exchange + ": the connection broke before the first element: " + e, e);
         }
+        return new JsonArrayStream(body, splitter, exchange, budget, budget.maxElementSetting());
     }
 
     /**
-     * The element at {@code index}, or null after the closing bracket. An element with a duplicate key raises
-     * {@link DuplicateKeyException} (see {@link ElementReader}) with the parser already past that element, so the
-     * list carries on.
+     * The element at {@code index}, or null after the closing bracket. An element with a duplicate key, or over
+     * the size limit, raises {@link RejectedElementException} with the stream already past it, so the list
+     * carries on.
      */
     JsonNode next(int index) {
         try {
             if (!started) {
                 expectArrayStart();
             }
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY) {
+            long size = splitter.next();
+            if (size < 0) {
                 return null;
             }
-            if (token == null) {
-                throw new ResponseFormatException(exchange + ": the list ended without ']' at element " + index);
+            ElementBytes kept = splitter.kept();
+            if (size > kept.limit()) {
+                throw ElementReader.oversized(kept, size, limit);
             }
-            return ElementReader.read(parser);
+            return ElementReader.read(kept.array(), kept.length());
+        } catch (ArraySplitter.Malformed e) {
+            throw new ResponseFormatException(exchange + (e.unclosed() ? ": the list ended without ']' at element "
+                    + index : ": malformed or cut-short JSON at element " + index + ": " + e.getMessage()));
         } catch (JsonProcessingException e) {
             throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
                     + ": " + e.getOriginalMessage(), e);
@@ -68,19 +79,21 @@ final class JsonArrayStream implements Closeable {
         }
     }
 
+    /** A body that is not an array is handed to Jackson, which names what it holds instead. */
     private void expectArrayStart() throws IOException {
+        if (splitter.openArray()) {
+            started = true;
+            return;
+        }
         JsonToken first;
-        try {
+        try (JsonParser parser = Json.MAPPER.createParser(splitter.rest())) {
             first = parser.nextToken();
         } catch (JsonProcessingException e) {
             MediaType type = body.contentType();
             throw new ResponseFormatException(exchange + ": expected a JSON array, found a body that is not JSON"
                     + (type == null ? "" : " (Content-Type " + type + ")") + ": " + e.getOriginalMessage(), e);
         }
-        if (first != JsonToken.START_ARRAY) {
-            throw new ResponseFormatException(exchange + ": expected a JSON array, found " + describe(first));
-        }
-        started = true;
+        throw new ResponseFormatException(exchange + ": expected a JSON array, found " + describe(first));
     }
 
     private static String describe(JsonToken token) {
@@ -99,11 +112,6 @@ final class JsonArrayStream implements Closeable {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException ignored) {
-            // the body is closed next, which is what releases the connection
-        }
         body.close();
     }
 }

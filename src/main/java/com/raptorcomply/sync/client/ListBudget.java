@@ -49,6 +49,19 @@ final class ListBudget {
         return new MeteredBody(body, this, settings.minRate().toBytes(), settings.rateWindow());
     }
 
+    /** The largest list element read whole; a larger one is rejected alone (see {@link ArraySplitter}). */
+    int maxElementBytes() {
+        return Math.toIntExact(settings.maxElementSize().toBytes());
+    }
+
+    /** E.g. {@code RCSYNC_MAX_ELEMENT_SIZE=1MB}, for the reason an oversized element is rejected with. */
+    String maxElementSetting() {
+        long bytes = settings.maxElementSize().toBytes();
+        String shown = bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + "MB"
+                : bytes % 1024 == 0 ? bytes / 1024 + "KB" : bytes + "B";
+        return "RCSYNC_MAX_ELEMENT_SIZE=" + shown;
+    }
+
     String overDeadline() {
         return "over the list deadline RCSYNC_LIST_DEADLINE=" + duration(settings.deadline());
     }

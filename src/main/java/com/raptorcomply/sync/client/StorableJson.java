@@ -19,12 +19,49 @@ final class StorableJson {
 
     /** The first unstorable value as (field path, reason), or empty when the element can be stored. */
     static Optional<Map.Entry<String, String>> problem(JsonNode node, String path) {
+        // nearly every element is clean: check it without building a path per field, find the path only if not
+        return storable(node) ? Optional.empty() : locate(node, path);
+    }
+
+    private static boolean storable(JsonNode node) {
+        if (node.isTextual()) {
+            return clean(node.textValue());
+        }
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!clean(field.getKey()) || !storable(field.getValue())) {
+                    return false;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                if (!storable(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A quick scan: only a NUL or a surrogate (almost always of a valid pair, e.g. an emoji) needs a closer look. */
+    private static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000' || Character.isSurrogate(c)) {
+                return reason(text).isEmpty();
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Map.Entry<String, String>> locate(JsonNode node, String path) {
         if (node.isTextual()) {
             return reason(node.textValue()).map(reason -> Map.entry(path.isEmpty() ? "(element)" : path, reason));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                var found = problem(node.get(i), path + "[" + i + "]");
+                var found = locate(node.get(i), path + "[" + i + "]");
                 if (found.isPresent()) {
                     return found;
                 }
@@ -37,7 +74,7 @@ final class StorableJson {
             if (inName.isPresent()) {
                 return Optional.of(Map.entry(Ids.escapeUnstorable(fieldPath), "its name " + inName.get()));
             }
-            var found = problem(field.getValue(), fieldPath);
+            var found = locate(field.getValue(), fieldPath);
             if (found.isPresent()) {
                 return found;
             }

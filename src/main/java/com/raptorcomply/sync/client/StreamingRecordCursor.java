@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 /** Reads the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown. */
 final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
 
-    static final String DUPLICATE_KEY = "the object holds this key twice; which value the API meant is unknown";
-
     private final PageSource pages;
     private final RecordReader reader;
     private final Consumer<JsonNode> observer;
@@ -56,16 +54,15 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
             }
             observer.accept(element);
             ahead = reader.item(index++, element);
-        } catch (DuplicateKeyException e) {
-            ahead = new ListItem.Rejected<>(index++, e.id(), Ids.escapeUnstorable(String.valueOf(e.key())), DUPLICATE_KEY,
-                    null);
+        } catch (RejectedElementException e) {
+            ahead = new ListItem.Rejected<>(index++, e.id(), e.field(), e.reason(), null);
         }
     }
 
     private JsonNode readElement() {
         try {
             return page.next(index);
-        } catch (DuplicateKeyException e) {
+        } catch (RejectedElementException e) {
             throw e;
         } catch (RuntimeException e) {
             close();

@@ -41,6 +41,10 @@ final class ListWriter {
             dropIfDue(json, written[0]++, limit);
             json.writeRawValue(raw);
         }
+        for (PaddedElement padded : store.paddedElements(type)) {
+            dropIfDue(json, written[0]++, limit);
+            padded.writeTo(json);
+        }
         dropIfDue(json, written[0], limit);
         json.writeEndArray();
         json.close();

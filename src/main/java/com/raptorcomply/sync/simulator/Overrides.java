@@ -22,6 +22,9 @@ final class Overrides {
     /** Elements served verbatim after all records, e.g. JSON no ObjectNode can hold (a key twice). */
     final List<String> rawElements = Collections.synchronizedList(new ArrayList<>());
 
+    /** Elements too large to hold, generated as they are served, after the raw ones. */
+    final List<PaddedElement> paddedElements = Collections.synchronizedList(new ArrayList<>());
+
     boolean touchesSeeded() {
         return !replaced.isEmpty() || !removed.isEmpty();
     }
@@ -39,6 +42,6 @@ final class Overrides {
     }
 
     int size() {
-        return replaced.size() + removed.size() + added.size() + rawElements.size();
+        return replaced.size() + removed.size() + added.size() + rawElements.size() + paddedElements.size();
     }
 }

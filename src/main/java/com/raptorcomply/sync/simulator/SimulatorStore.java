@@ -122,6 +122,22 @@ public final class SimulatorStore {
         overrides.get(type).rawElements.add(Objects.requireNonNull(json, "json"));
     }
 
+    /**
+     * Appends an element of {@code head}, {@code padding} times 'x', then {@code tail} to the list of {@code type},
+     * after the raw ones: a huge element (e.g. {@code {"id": "ca_1", "notes": "} ... {@code "}}) that the simulator
+     * generates as it serves it instead of holding it.
+     */
+    public void appendPadded(ResourceType type, String head, int padding, String tail) {
+        overrides.get(type).paddedElements.add(new PaddedElement(Objects.requireNonNull(head, "head"), padding,
+                Objects.requireNonNull(tail, "tail")));
+    }
+
+    List<PaddedElement> paddedElements(ResourceType type) {
+        synchronized (overrides.get(type).paddedElements) {
+            return new ArrayList<>(overrides.get(type).paddedElements);
+        }
+    }
+
     /** The verbatim elements appended to the list of {@code type}. */
     List<String> rawElements(ResourceType type) {
         synchronized (overrides.get(type).rawElements) {

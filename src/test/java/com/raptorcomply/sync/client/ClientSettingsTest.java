@@ -68,7 +68,7 @@ class ClientSettingsTest {
         assertThat(settings).isEqualTo(ClientSettings.defaults("https://api.raptormaps.com"));
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.list()).isEqualTo(new ListSettings(Duration.ofMinutes(30), DataSize.ofKilobytes(1),
-                Duration.ofSeconds(60)));
+                Duration.ofSeconds(60), DataSize.ofMegabytes(1)));
     }
 
     @ParameterizedTest
@@ -76,7 +76,8 @@ class ClientSettingsTest {
             "retry.max-attempts, 0, maxAttempts", "retry.initial-backoff, 0ms, initialBackoff",
             "retry.max-backoff, 10ms, maxBackoffAtLeastInitial", "retry.jitter, 1.5, jitter",
             "retry.multiplier, 0.5, multiplier", "list.deadline, 0s, deadline",
-            "list.min-rate, -1KB, minRateNotNegative", "list.rate-window, 10ms, rateWindow"})
+            "list.min-rate, -1KB, minRateNotNegative", "list.rate-window, 10ms, rateWindow",
+            "list.max-element-size, 512B, maxElementSizeInRange", "list.max-element-size, 17MB, maxElementSizeInRange"})
     void aWrongSettingIsNamed(String setting, String value, String field) {
         assertThatThrownBy(() -> bind(Map.of(ClientSettings.PREFIX + "." + setting, value)))
                 .isInstanceOf(BindException.class)

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 class ListBudgetTest {
 
     private static final ListSettings TWO_SECONDS = new ListSettings(Duration.ofSeconds(2), DataSize.ofBytes(0),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60), DataSize.ofMegabytes(1));
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
@@ -42,7 +42,7 @@ class ListBudgetTest {
     @Test
     void aSlowConsumerDoesNotCountAgainstTheServersRate() throws Exception {
         var budget = ListBudget.start(new ListSettings(Duration.ofMinutes(1), DataSize.ofKilobytes(1),
-                Duration.ofSeconds(1)));
+                Duration.ofSeconds(1), DataSize.ofMegabytes(1)));
         InputStream body = budget.meter(new ByteArrayInputStream(new byte[100]));
 
         assertThat(body.read(new byte[10])).isEqualTo(10);

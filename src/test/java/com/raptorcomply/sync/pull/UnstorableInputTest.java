@@ -18,7 +18,7 @@ class UnstorableInputTest {
             var store = fixture.simulator().store();
             String withNul = store.ids(ResourceType.CYBER_ASSET).get(1);
             store.update(ResourceType.CYBER_ASSET, withNul, asset -> asset.put("assetTitle", "RTU \u0000 01"));
-            String hugeId = "x".repeat(1_048_576);
+            String hugeId = "x".repeat(500_000); // within RCSYNC_MAX_ELEMENT_SIZE=1MB: read, then rejected for its id
             store.appendRaw(ResourceType.CYBER_ASSET, "{\"id\": \"" + hugeId + "\", \"assetTitle\": \"huge\"}");
             store.appendRaw(ResourceType.CYBER_ASSET, "{\"id\": \"ca-half\", \"assetTitle\": \"bad \\ud800 half\"}");
             store.appendRaw(ResourceType.CYBER_ASSET,
@@ -31,14 +31,14 @@ class UnstorableInputTest {
                         .filter(line -> line.startsWith("[INFO]") || line.startsWith("[WARN]") || line.startsWith("[ERROR]"))
                         .toList());
                 assertThat(logged).hasSizeLessThan(200_000).doesNotContain("x".repeat(300))
-                        .contains("element 60 (id " + "x".repeat(40) + "... (1048576 characters))");
+                        .contains("element 60 (id " + "x".repeat(40) + "... (500000 characters))");
             }
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.out())
                     .contains("Rejected cyber_asset: element 1 (id " + withNul + "): field 'assetTitle': contains a NUL")
-                    .contains("Rejected cyber_asset: element 60 (id " + "x".repeat(40) + "... (1048576 characters)):"
-                            + " field 'id': longer than 255 characters (1048576)")
+                    .contains("Rejected cyber_asset: element 60 (id " + "x".repeat(40) + "... (500000 characters)):"
+                            + " field 'id': longer than 255 characters (500000)")
                     .contains("Rejected cyber_asset: element 61 (id ca-half): field 'assetTitle': contains an"
                             + " unpaired UTF-16 surrogate")
                     .contains("Rejected cyber_asset: element 62: field 'id': the object holds this key twice");

@@ -37,6 +37,13 @@ public final class ForkedCli {
         return launch(cli, output, builder(args).redirectOutput(output.toFile()).redirectError(errors.toFile()));
     }
 
+    /** As {@link #start(CliRunner, Path, String...)} with a heap limit of {@code maxHeap} (e.g. {@code 128m}). */
+    public static ForkedCli startWithHeap(CliRunner cli, Path output, String maxHeap, String... args) {
+        ProcessBuilder builder = builder(args);
+        builder.command().replaceAll(option -> option.startsWith("-Xmx") ? "-Xmx" + maxHeap : option);
+        return launch(cli, output, builder.redirectErrorStream(true).redirectOutput(output.toFile()));
+    }
+
     private static ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), RaptorComplySyncApplication.class.getName()));
