@@ -8,6 +8,7 @@ import com.raptorcomply.sync.warehouse.MergeResult;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
 import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.ShrinkPolicy;
+import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import java.time.Instant;
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Merges the four staged lists into the mirror in one transaction, once every list was read whole. When a list
  * would lose more live rows (missing or flagged isDeleted) than the shrink policy allows, the whole merge is
- * rolled back, nothing is marked deleted, and the run ends SHRINK_BLOCKED (exit 4). Logs the rows a rejection
- * kept and the deletions it deferred.
+ * rolled back, nothing is marked deleted, and the run ends SHRINK_BLOCKED (exit 4). A list that is no longer
+ * staged whole fails the step before anything is merged. Logs the rows a rejection kept and the deletions it
+ * deferred.
  */
 final class MergeTasklet implements Tasklet {
 
@@ -37,14 +39,16 @@ final class MergeTasklet implements Tasklet {
 
     private final MirrorMerge merge;
     private final StagingWriter staging;
+    private final StagedLists lists;
     private final SyncRunRepository runs;
     private final TransactionTemplate transaction;
     private final int maxShrinkPercent;
 
-    MergeTasklet(MirrorMerge merge, StagingWriter staging, SyncRunRepository runs,
+    MergeTasklet(MirrorMerge merge, StagingWriter staging, StagedLists lists, SyncRunRepository runs,
             TransactionTemplate transaction, int maxShrinkPercent) {
         this.merge = merge;
         this.staging = staging;
+        this.lists = lists;
         this.runs = runs;
         this.transaction = transaction;
         this.maxShrinkPercent = maxShrinkPercent;
@@ -54,6 +58,8 @@ final class MergeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         long runId = RunIds.of(stepExecution);
+        refuseLostLists(runId);
+        staging.analyze();
         var policy = new ShrinkPolicy(maxShrinkPercent, SyncJobParameters.allowsShrink(stepExecution.getJobParameters()));
         List<MergeResult> blocked = transaction.execute(status -> mergeAll(runId, policy, status));
         if (!blocked.isEmpty()) {
@@ -65,6 +71,18 @@ final class MergeTasklet implements Tasklet {
                     .collect(Collectors.joining("; "))));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Merging a list that lost rows since its pull (a database crash empties the unlogged staging table) would mark
+     * every missing record deleted: such a run fails, and resuming it pulls the lost lists again.
+     */
+    private void refuseLostLists(long runId) {
+        List<String> lost = lists.flagLost(runId);
+        if (!lost.isEmpty()) {
+            throw new IllegalStateException("the pulled lists are no longer all staged (did PostgreSQL restart?): "
+                    + String.join("; ", lost) + ". Nothing was merged; 'sync --resume' pulls these lists again");
+        }
     }
 
     private static void warnAboutWhatWasNotDeleted(ResourceType type, MergeCounts counts) {

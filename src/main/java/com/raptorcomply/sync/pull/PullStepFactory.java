@@ -5,6 +5,7 @@ import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.warehouse.DriftLog;
+import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import java.time.Duration;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,7 +14,10 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Builds the pull step of one resource: list streamed from the API into the run's staging area, in chunks. */
+/**
+ * Builds the pull step of one resource: list streamed from the API into the run's staging area, in chunks; run
+ * again by a resumed run when the merge found what it staged lost.
+ */
 @Component
 public class PullStepFactory {
 
@@ -21,16 +25,18 @@ public class PullStepFactory {
     private final PlatformTransactionManager transactionManager;
     private final RaptorComplyClient client;
     private final StagingWriter staging;
+    private final StagedLists lists;
     private final DriftLog drift;
     private final int chunkSize;
     private final Duration progressInterval;
 
     PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RaptorComplyClient client, StagingWriter staging, DriftLog drift, PullSettings settings) {
+            RaptorComplyClient client, StagingWriter staging, StagedLists lists, DriftLog drift, PullSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.client = client;
         this.staging = staging;
+        this.lists = lists;
         this.drift = drift;
         this.chunkSize = settings.chunkSize();
         this.progressInterval = settings.progressInterval();
@@ -38,8 +44,8 @@ public class PullStepFactory {
 
     public Step pullStep(ResourceType type) {
         var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval));
-        var writer = new StagingItemWriter(type, staging, drift);
-        return new StepBuilder(stepName(type), jobRepository)
+        var writer = new StagingItemWriter(type, staging, lists, drift);
+        Step step = new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -47,6 +53,7 @@ public class PullStepFactory {
                 .listener(reader)
                 .listener(writer)
                 .build();
+        return new RepullableStep(step, () -> lists.lost(type));
     }
 
     /** E.g. {@code pullCyberAssets}: the name {@code status} shows and restarts resume from. */

@@ -2,6 +2,7 @@ package com.raptorcomply.sync.pull;
 
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
+import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
 import org.springframework.batch.core.repository.JobRepository;
@@ -39,8 +40,9 @@ class PullStepsConfiguration {
 
     @Bean
     Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            MirrorMerge mirrorMerge, StagingWriter staging, SyncRunRepository runs, PullSettings settings) {
-        var tasklet = new MergeTasklet(mirrorMerge, staging, runs, new TransactionTemplate(transactionManager),
+            MirrorMerge mirrorMerge, StagingWriter staging, StagedLists lists, SyncRunRepository runs,
+            PullSettings settings) {
+        var tasklet = new MergeTasklet(mirrorMerge, staging, lists, runs, new TransactionTemplate(transactionManager),
                 settings.maxShrinkPercent());
         // The tasklet runs its own transaction, so that a blocked shrink rolls back cleanly and the step completes.
         return new StepBuilder("mergeMirror", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())

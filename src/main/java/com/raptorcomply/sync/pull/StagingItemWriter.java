@@ -5,9 +5,11 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.DriftLog;
+import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -15,8 +17,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stages a chunk of one list; rejected elements and duplicate ids are recorded and logged with their reason.
- * Type drift is counted as it goes and logged once per field, with its count, when the list was read.
+ * Stages a chunk of one list; rejected elements are recorded and logged with their reason. When the list was read
+ * whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the merge's
+ * check; type drift, counted as it goes, is logged once per field with its count.
  */
 final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRecord>>, StepExecutionListener {
 
@@ -24,12 +27,14 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
 
     private final ResourceType type;
     private final StagingWriter staging;
+    private final StagedLists lists;
     private final DriftLog drift;
     private long runId;
 
-    StagingItemWriter(ResourceType type, StagingWriter staging, DriftLog drift) {
+    StagingItemWriter(ResourceType type, StagingWriter staging, StagedLists lists, DriftLog drift) {
         this.type = type;
         this.staging = staging;
+        this.lists = lists;
         this.drift = drift;
     }
 
@@ -40,6 +45,9 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            lists.finish(runId, type, this::logRejected);
+        }
         drift.describe(runId, type).forEach(line -> log.warn("Type drift in {}", line));
         return null;
     }
@@ -49,8 +57,11 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
         chunk.getItems().stream()
                 .filter(ListItem.Rejected.class::isInstance)
                 .map(ListItem.Rejected.class::cast)
-                .forEach(rejected -> log.warn("{}: rejected {}", type.label(), rejected.describe()));
-        staging.writeItems(runId, type, chunk.getItems())
-                .forEach(duplicate -> log.warn("{}: rejected {}", type.label(), duplicate.describe()));
+                .forEach(this::logRejected);
+        staging.writeItems(runId, type, chunk.getItems());
+    }
+
+    private void logRejected(ListItem.Rejected<?> rejected) {
+        log.warn("{}: rejected {}", type.label(), rejected.describe());
     }
 }

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.run;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
 class SyncJobConfiguration {
 
     static final String JOB_NAME = "raptorComplySync";
+    /** A failed step fails the run: "*" alone would also take a failed merge or plan on to the next step. */
+    private static final String FAILED = ExitStatus.FAILED.getExitCode();
 
     @Bean
     Job syncJob(JobRepository jobRepository, SyncRunListener syncRunListener, GracefulStop gracefulStop,
@@ -36,7 +39,9 @@ class SyncJobConfiguration {
                 .next(pullCyberAssetsStep)
                 .next(mergeStep)
                 .on(StepExits.SHRINK_BLOCKED).end(StepExits.SHRINK_BLOCKED)
+                .from(mergeStep).on(FAILED).fail()
                 .from(mergeStep).on("*").to(planStep)
+                .from(planStep).on(FAILED).fail()
                 .from(planStep).on(StepExits.DELETE_LIMIT_BLOCKED).end(StepExits.DELETE_LIMIT_BLOCKED)
                 .from(planStep).on(StepExits.PUSH_SKIPPED).end()
                 .from(planStep).on("*").to(pushStep)

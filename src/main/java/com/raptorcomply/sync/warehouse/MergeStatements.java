@@ -34,7 +34,8 @@ record MergeStatements(String lock, String markAbsentDeleted, String applyChange
                 "SELECT count(*) FROM " + t.qualified() + " m WHERE " + UNLISTED + " AND " + REJECTED_ID,
                 "SELECT count(*) FROM " + t.qualified() + " m WHERE m.deleted_at IS NULL AND " + UNLISTED
                         + " AND NOT " + REJECTED_ID + " AND " + IDLESS_REJECTION,
-                "DELETE FROM raptor.staging_record s WHERE " + STAGED);
+                "WITH merged AS (DELETE FROM raptor.staging_list s WHERE " + STAGED + ")"
+                        + " DELETE FROM raptor.staging_record s WHERE " + STAGED);
     }
 
     /** Live rows gone from the list: deleted now, history with their last known payload. */

@@ -82,7 +82,8 @@ class RestartAfterFailureTest {
         }
     }
 
-    private static List<String> listRequests(SyncFixture fixture) {
+    /** The lists the simulator was asked for, in order. */
+    static List<String> listRequests(SyncFixture fixture) {
         return fixture.simulator().requests().stream()
                 .filter(request -> request.method().equals("GET"))
                 .map(SimulatorRequest::path)

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.raptorcomply.sync.client.FieldDrift;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
+import com.raptorcomply.sync.client.ResourceType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +34,9 @@ class StagingWriterTest {
     void duplicateIdInOneChunkIsRejectedAndTheFirstOneKept() {
         var first = cyberAsset("ca_1", "First", "cs_1");
         var second = cyberAsset("ca_1", "Second", "cs_1");
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, first), accepted(1, second)));
 
-        var duplicates = warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, first), accepted(1, second)));
+        var duplicates = finish(CYBER_ASSET);
 
         assertThat(duplicates).singleElement().satisfies(rejected -> {
             assertThat(rejected.index()).isEqualTo(1);
@@ -50,11 +53,44 @@ class StagingWriterTest {
     @Test
     void duplicateIdAcrossChunksIsRejected() {
         warehouse.staging.write(1, List.of(cyberAsset("ca_1", "First", "cs_1")));
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Again", "cs_1")));
 
-        var duplicates = warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Again", "cs_1")));
+        var duplicates = finish(CYBER_ASSET);
 
         assertThat(duplicates).extracting(ListItem.Rejected::index).containsExactly(-1);
         assertThat(rejectionRow()).containsEntry("element_index", null);
+        assertThat(warehouse.jdbc.sql("SELECT name FROM raptor.staging_record").query(String.class).list())
+                .containsExactly("First");
+    }
+
+    @Test
+    void theFirstOfManyDuplicatesInListOrderIsKeptAndTheRestRejectedWithTheirPayload() {
+        var items = new ArrayList<ListItem<?>>();
+        for (int i = 0; i < 5; i++) {
+            items.add(accepted(i, cyberAsset(i % 2 == 0 ? "ca_even" : "ca_odd", "Name-" + i, "cs_1")));
+        }
+        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(0, 3));
+        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(3, 5));
+
+        var duplicates = finish(CYBER_ASSET);
+
+        assertThat(duplicates).extracting(ListItem.Rejected::index).containsExactly(2, 3, 4);
+        assertThat(warehouse.jdbc.sql("SELECT name FROM raptor.staging_record ORDER BY id").query(String.class).list())
+                .containsExactly("Name-0", "Name-1");
+        assertThat(warehouse.jdbc.sql("SELECT payload->>'assetTitle' FROM raptor.sync_run_rejection"
+                + " ORDER BY element_index").query(String.class).list()).containsExactly("Name-2", "Name-3", "Name-4");
+        assertThat(warehouse.count("SELECT staged_rows FROM raptor.staging_list")).isEqualTo(2);
+    }
+
+    @Test
+    void valuesThatCopyTextFormatEscapesAreStagedAsReceived() {
+        var tricky = cyberAsset("ca_\\N\t", "tab\there, line\nbreak \\ back\r", "cs\\1");
+        warehouse.staging.write(1, List.of(tricky));
+
+        assertThat(warehouse.jdbc.sql("SELECT id, name, cyber_system_id, payload::text = CAST(:raw AS jsonb)::text"
+                        + " AS same FROM raptor.staging_record").param("raw", tricky.raw().toString()).query().singleRow())
+                .containsEntry("id", tricky.id()).containsEntry("name", tricky.name())
+                .containsEntry("cyber_system_id", tricky.relations().cyberSystemId()).containsEntry("same", true);
     }
 
     @Test
@@ -108,7 +144,8 @@ class StagingWriterTest {
         warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset), accepted(1, asset)));
 
         warehouse.staging.clear(1, CYBER_ASSET);
-        var duplicates = warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset)));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset)));
+        var duplicates = finish(CYBER_ASSET);
 
         assertThat(duplicates).isEmpty();
         assertThat(warehouse.count("SELECT count(*) FROM raptor.staging_record")).isEqualTo(1);
@@ -136,6 +173,12 @@ class StagingWriterTest {
 
     private static ListItem.Accepted<RemoteRecord> accepted(int index, RemoteRecord record) {
         return new ListItem.Accepted<>(index, record);
+    }
+
+    private static List<ListItem.Rejected<?>> finish(ResourceType type) {
+        var duplicates = new ArrayList<ListItem.Rejected<?>>();
+        warehouse.lists.finish(1, type, duplicates::add);
+        return duplicates;
     }
 
     private static Map<String, Object> rejectionRow() {

@@ -19,6 +19,7 @@ final class Warehouse {
     final RejectionLog rejections;
     final DriftLog drift;
     final StagingWriter staging;
+    final StagedLists lists;
     final MirrorMerge merge;
     final SyncRunRepository runs;
 
@@ -28,6 +29,7 @@ final class Warehouse {
         this.rejections = new RejectionLog(new NamedParameterJdbcTemplate(dataSource));
         this.drift = new DriftLog(new NamedParameterJdbcTemplate(dataSource));
         this.staging = new StagingWriter(new NamedParameterJdbcTemplate(dataSource), rejections, drift);
+        this.lists = new StagedLists(jdbc);
         this.merge = new MirrorMerge(jdbc, new JdbcTransactionManager(dataSource), rejections);
         this.runs = new SyncRunRepository(jdbc);
     }
@@ -48,6 +50,7 @@ final class Warehouse {
         runs.start(runId, false, null);
         staging.clear(runId, type);
         staging.write(runId, records);
+        lists.finish(runId, type, duplicate -> { });
         return merge.merge(runId, type, observedAt, policy);
     }
 

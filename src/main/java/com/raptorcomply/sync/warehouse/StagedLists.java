@@ -1,0 +1,119 @@
+package com.raptorcomply.sync.warehouse;
+
+import com.raptorcomply.sync.client.ListItem;
+import com.raptorcomply.sync.client.ResourceType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The lists a run staged whole ({@code raptor.staging_list}): a pull step ends by removing the list's duplicate ids
+ * and recording how many rows it left; the merge checks that they are all still there before it merges, because a
+ * list that lost rows (a database crash empties an unlogged table) would mark the missing records deleted.
+ * A list found lost is flagged, so that the resumed run pulls it again.
+ */
+@Repository
+public class StagedLists {
+
+    /** Rejects every staged row whose id an earlier row of the same list has (first in list order wins). */
+    private static final String REJECT_DUPLICATES = """
+            WITH repeated AS (
+                SELECT id FROM raptor.staging_record
+                 WHERE run_id = :runId AND resource = :resource
+                 GROUP BY id HAVING count(*) > 1),
+            ranked AS (
+                SELECT s.seq, row_number() OVER (PARTITION BY s.id ORDER BY s.seq) AS n
+                  FROM raptor.staging_record s JOIN repeated USING (id)
+                 WHERE s.run_id = :runId AND s.resource = :resource),
+            dropped AS (
+                DELETE FROM raptor.staging_record s
+                 WHERE s.seq IN (SELECT seq FROM ranked WHERE n > 1)
+                RETURNING s.seq, s.element_index, s.id, s.payload)
+            INSERT INTO raptor.sync_run_rejection (run_id, resource, element_index, record_id, field, reason, payload)
+            SELECT :runId, :resource, element_index, id, 'id', :reason, payload FROM dropped ORDER BY seq
+            RETURNING element_index, record_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    public StagedLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Ends the staging of a list read whole: its duplicate ids are rejected (recorded, and each handed to
+     * {@code onDuplicate} for the log) and the rows left are recorded for the merge's check. Returns that count.
+     */
+    public int finish(long runId, ResourceType type, Consumer<ListItem.Rejected<?>> onDuplicate) {
+        jdbc.sql(REJECT_DUPLICATES).param("runId", runId).param("resource", type.table())
+                .param("reason", StagingWriter.DUPLICATE_REASON)
+                .query(rs -> {
+                    int index = rs.getObject("element_index") == null ? -1 : rs.getInt("element_index");
+                    onDuplicate.accept(new ListItem.Rejected<>(index, rs.getString("record_id"), "id",
+                            StagingWriter.DUPLICATE_REASON, null));
+                });
+        int staged = jdbc.sql("SELECT count(*) FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource")
+                .param("runId", runId).param("resource", type.table()).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO raptor.staging_list (run_id, resource, staged_rows) VALUES (:runId, :resource, :staged)
+                ON CONFLICT (run_id, resource) DO UPDATE SET staged_rows = :staged, lost = false
+                """).param("runId", runId).param("resource", type.table()).param("staged", staged).update();
+        return staged;
+    }
+
+    /**
+     * Flags as lost, and describes, the lists of {@code runId} whose staged rows are not what their pull step
+     * recorded (or whose pull recorded nothing).
+     */
+    public List<String> flagLost(long runId) {
+        var lost = new ArrayList<String>();
+        for (ResourceType type : ResourceType.values()) {
+            String found = jdbc.sql("""
+                    SELECT l.staged_rows,
+                           (SELECT count(*) FROM raptor.staging_record s
+                             WHERE s.run_id = :runId AND s.resource = :resource) AS found
+                      FROM (SELECT 1) one
+                      LEFT JOIN raptor.staging_list l ON l.run_id = :runId AND l.resource = :resource
+                    """).param("runId", runId).param("resource", type.table())
+                    .query((rs, n) -> {
+                        long rows = rs.getLong("found");
+                        long recorded = rs.getLong("staged_rows");
+                        if (rs.wasNull()) {
+                            return "no record of its pull, " + rows + " rows found";
+                        }
+                        return recorded == rows ? "" : recorded + " records staged by its pull, " + rows + " found";
+                    }).single();
+            if (!found.isEmpty()) {
+                markLost(runId, type);
+                lost.add(type.label() + ": " + found);
+            }
+        }
+        return lost;
+    }
+
+    /**
+     * True when a list staged whole and not merged yet is no longer all there (or a merge found it so): its pull
+     * step has to run again, although it completed. Asked as a resumed run reaches the step.
+     */
+    public boolean lost(ResourceType type) {
+        // A row exists only between a list's pull and its merge, and only for the latest run (the only one ever
+        // resumed): a run drops what other runs staged when it starts.
+        return jdbc.sql("""
+                SELECT EXISTS (
+                    SELECT 1 FROM raptor.staging_list l
+                     WHERE l.resource = :resource
+                       AND (l.lost OR l.staged_rows IS DISTINCT FROM (
+                                SELECT count(*) FROM raptor.staging_record s
+                                 WHERE s.run_id = l.run_id AND s.resource = l.resource)))
+                """).param("resource", type.table()).query(Boolean.class).single();
+    }
+
+    private void markLost(long runId, ResourceType type) {
+        jdbc.sql("""
+                INSERT INTO raptor.staging_list (run_id, resource, lost) VALUES (:runId, :resource, true)
+                ON CONFLICT (run_id, resource) DO UPDATE SET lost = true
+                """).param("runId", runId).param("resource", type.table()).update();
+    }
+}
