@@ -1,11 +1,11 @@
 package com.raptorcomply.sync.client;
 
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,19 +35,19 @@ final class CallExecutor {
         this.policy = policy;
         this.callTimeout = callTimeout;
         this.meters = meters;
-        this.retry = Retry.of("raptor-comply", RetryConfig.<Attempt>custom()
+        this.retry = Retry.of("raptor-comply", RetryConfig.<Planned>custom()
                 .maxAttempts(policy.maxAttempts())
-                .retryOnResult(policy::isRetryable)
+                .retryOnResult(Planned::retries)
                 .retryOnException(unexpected -> false)
-                .consumeResultBeforeRetryAttempt((retryNumber, attempt) -> attempt.discard())
-                .intervalBiFunction(this::waitMillis)
+                .consumeResultBeforeRetryAttempt((retryNumber, planned) -> planned.attempt().discard())
+                .intervalBiFunction((attemptsSoFar, outcome) -> outcome.get().pause().toMillis())
                 .failAfterMaxAttempts(false)
                 .build());
     }
 
     /** GET, PATCH, DELETE: retried on 429, 5xx and I/O errors, each attempt bounded by the call timeout. */
     Response<ResponseBody> idempotent(Call<ResponseBody> call) {
-        return retried(call, () -> callTimeout);
+        return retried(call, () -> callTimeout, Optional.empty());
     }
 
     /**
@@ -56,7 +56,7 @@ final class CallExecutor {
      */
     Response<ResponseBody> list(Call<ResponseBody> call, ListBudget budget) {
         try {
-            return retried(call, budget::remaining);
+            return retried(call, budget::remaining, Optional.of(budget));
         } catch (TransportException e) {
             if (budget.timedOut()) {
                 throw budget.exceeded(Attempt.exchange(call.request()), 0, 0, budget.overDeadline());
@@ -65,17 +65,37 @@ final class CallExecutor {
         }
     }
 
-    private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout) {
+    private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout,
+                                           Optional<ListBudget> deadline) {
         AtomicInteger attempts = new AtomicInteger();
         Attempt last = retry.executeSupplier(() -> {
-            attempts.incrementAndGet();
-            return send(call.clone(), timeout.get());
-        });
+            int number = attempts.incrementAndGet();
+            return plan(number, send(call.clone(), timeout.get()), deadline);
+        }).attempt();
         if (last instanceof Attempt.Failed failed) {
             throw new TransportException(failed.exchange() + " failed after " + attempts.get() + " attempt(s): "
                     + failed.error(), failed.error());
         }
         return ((Attempt.Answered) last).response();
+    }
+
+    /**
+     * Decides, right after attempt {@code number}, whether and how long to wait before the next one. A wait the
+     * policy refuses ends the call here, before any sleep; an attempt cut by the list's deadline ends it too.
+     */
+    private Planned plan(int number, Attempt attempt, Optional<ListBudget> deadline) {
+        boolean pastDeadline = deadline.map(ListBudget::timedOut).orElse(false);
+        if (!policy.isRetryable(attempt) || number >= policy.maxAttempts() || pastDeadline) {
+            return new Planned(attempt, null);
+        }
+        RetryPolicy.Wait wait = policy.waitBefore(number, attempt, deadline);
+        if (wait.isRefused()) {
+            attempt.discard();
+            throw new RetryRefusedException(wait.refusal());
+        }
+        log.warn("{}; retry {} of {} in {} ms", attempt, number, policy.maxAttempts() - 1, wait.duration().toMillis());
+        count(attempt, wait.duration());
+        return new Planned(attempt, wait.duration());
     }
 
     /** POST: one attempt. No answer, or a 5xx, leaves the outcome unknown. */
@@ -102,14 +122,6 @@ final class CallExecutor {
         }
     }
 
-    private long waitMillis(int attemptsSoFar, Either<Throwable, Attempt> outcome) {
-        Attempt previous = outcome.get();
-        Duration wait = policy.delayBefore(attemptsSoFar, previous);
-        log.warn("{}; retry {} of {} in {} ms", previous, attemptsSoFar, policy.maxAttempts() - 1, wait.toMillis());
-        count(previous, wait);
-        return wait.toMillis();
-    }
-
     /** Retries by what caused them (an HTTP status or {@code io}); a 429's wait also counts as a rate-limit wait. */
     private void count(Attempt previous, Duration wait) {
         String reason = previous instanceof Attempt.Answered answered ? String.valueOf(answered.status()) : "io";
@@ -117,6 +129,14 @@ final class CallExecutor {
         if (previous instanceof Attempt.Answered answered && answered.status() == 429) {
             meters.counter(RATE_LIMIT_WAITS).increment();
             meters.counter(RATE_LIMIT_WAIT_SECONDS).increment(wait.toMillis() / 1000.0);
+        }
+    }
+
+    /** An attempt and the wait before the next one; no wait: the attempt is the call's outcome. */
+    private record Planned(Attempt attempt, Duration pause) {
+
+        boolean retries() {
+            return pause != null;
         }
     }
 

@@ -61,6 +61,48 @@ class RetryTest {
     }
 
     @Test
+    void aRetryAfterBeyondTheMaxWaitGivesUpAtOnceInsteadOfWaitingOrRetrying() {
+        server.enqueue(new MockResponse.Builder(error(429, "Too Many Requests", "slow down"))
+                .setHeader("Retry-After", "3600").build());
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> patientClient().get(ResourceType.FACILITY, "fac_01HXY"))
+                .isInstanceOf(RetryRefusedException.class)
+                .hasMessage("GET /facilities/fac_01HXY -> HTTP 429 asked to wait 1h00m00s (Retry-After), longer than "
+                        + "RCSYNC_MAX_RETRY_WAIT=30.0s allows; gave up without retrying");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitWithoutRetryAfterIsRetriedWithBackoff() {
+        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        assertThat(patientClient().get(ResourceType.FACILITY, "fac_01HXY")).isPresent();
+
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aListWhoseRetryAfterWouldPassItsDeadlineGivesUpAtOnce() {
+        server.enqueue(new MockResponse.Builder(status(503)).setHeader("Retry-After", "25").build());
+        server.enqueue(json(200, Fixtures.array(Fixtures.DOCS_FACILITY)));
+        ClientSettings settings = settings(server).withRetry(new RetrySettings(3, Duration.ofMillis(1), 2.0,
+                Duration.ofSeconds(3), 0.0, Duration.ofMinutes(5))).withList(new ClientSettings.ListSettings(
+                Duration.ofSeconds(20), org.springframework.util.unit.DataSize.ofBytes(0), Duration.ofSeconds(60)));
+
+        assertThatThrownBy(() -> ListStreamingTest.readAll(client(settings, keys(PRIMARY)).list(ResourceType.FACILITY)))
+                .isInstanceOf(RetryRefusedException.class)
+                .hasMessageStartingWith("GET /facilities -> HTTP 503: the retry would wait 25.0s but only ")
+                .hasMessageContaining("over the list deadline RCSYNC_LIST_DEADLINE=20.0s");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void theRetryLimitIsFiveAttempts() {
         TestClients.enqueue(server, 6, status(503));
 
@@ -156,7 +198,7 @@ class RetryTest {
     }
 
     private RaptorComplyClient patientClient() {
-        RetrySettings retry = new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(3), 0.0);
+        RetrySettings retry = new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(3), 0.0, Duration.ofSeconds(30));
         return client(settings(server).withRetry(retry), keys(PRIMARY));
     }
 
