@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import retrofit2.Response;
 
 /**
  * Sends calls: the one retry layer of the client (resilience4j, decisions from {@link RetryPolicy}) for idempotent
- * calls, and a single attempt for POST. Returns any HTTP answer; callers decide what a status means.
+ * calls, and for POST only after a 429. Returns any HTTP answer; callers decide what a status means.
  */
 final class CallExecutor {
 
@@ -68,10 +69,7 @@ final class CallExecutor {
     private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout,
                                            Optional<ListBudget> deadline) {
         AtomicInteger attempts = new AtomicInteger();
-        Attempt last = retry.executeSupplier(() -> {
-            int number = attempts.incrementAndGet();
-            return plan(number, send(call.clone(), timeout.get()), deadline);
-        }).attempt();
+        Attempt last = attempts(call, timeout, deadline, policy::isRetryable, attempts);
         if (last instanceof Attempt.Failed failed) {
             throw new TransportException(failed.exchange() + " failed after " + attempts.get() + " attempt(s): "
                     + failed.error(), failed.error());
@@ -79,13 +77,22 @@ final class CallExecutor {
         return ((Attempt.Answered) last).response();
     }
 
+    /** Sends {@code call} until an attempt is not {@code retryable} or the attempts run out; the last attempt. */
+    private Attempt attempts(Call<ResponseBody> call, Supplier<Duration> timeout, Optional<ListBudget> deadline,
+                             Predicate<Attempt> retryable, AtomicInteger attempts) {
+        return retry.executeSupplier(() -> {
+            int number = attempts.incrementAndGet();
+            return plan(number, send(call.clone(), timeout.get()), deadline, retryable);
+        }).attempt();
+    }
+
     /**
      * Decides, right after attempt {@code number}, whether and how long to wait before the next one. A wait the
      * policy refuses ends the call here, before any sleep; an attempt cut by the list's deadline ends it too.
      */
-    private Planned plan(int number, Attempt attempt, Optional<ListBudget> deadline) {
+    private Planned plan(int number, Attempt attempt, Optional<ListBudget> deadline, Predicate<Attempt> retryable) {
         boolean pastDeadline = deadline.map(ListBudget::timedOut).orElse(false);
-        if (!policy.isRetryable(attempt) || number >= policy.maxAttempts() || pastDeadline) {
+        if (!retryable.test(attempt) || number >= policy.maxAttempts() || pastDeadline) {
             return new Planned(attempt, null);
         }
         RetryPolicy.Wait wait = policy.waitBefore(number, attempt, deadline);
@@ -98,9 +105,13 @@ final class CallExecutor {
         return new Planned(attempt, wait.duration());
     }
 
-    /** POST: one attempt. No answer, or a 5xx, leaves the outcome unknown. */
+    /**
+     * POST: retried only when rate limited (a 429 refuses the request before it is applied, so sending it again
+     * cannot create a duplicate). No answer, or a 5xx, leaves the outcome unknown and is never retried.
+     */
     Response<ResponseBody> once(Call<ResponseBody> call) {
-        Attempt attempt = send(call, callTimeout);
+        Attempt attempt = attempts(call, () -> callTimeout, Optional.empty(), RetryPolicy::isRateLimited,
+                new AtomicInteger());
         if (attempt instanceof Attempt.Failed failed) {
             throw outcomeUnknown(failed.exchange(), "no answer (" + failed.error() + ")", failed.error());
         }
@@ -142,6 +153,6 @@ final class CallExecutor {
 
     private static OutcomeUnknownException outcomeUnknown(String exchange, String what, Throwable cause) {
         return new OutcomeUnknownException(exchange + ": " + what + "; the cyber asset may have been created. "
-                + "Look it up by its natural key before creating it again (POST is never retried).", cause);
+                + "Look it up by its natural key before creating it again (POST is not retried after no answer or a 5xx).", cause);
     }
 }

@@ -45,6 +45,11 @@ final class RetryPolicy {
         return true;
     }
 
+    /** A 429: the server refused the request before applying it, so even a POST may be sent again. */
+    static boolean isRateLimited(Attempt attempt) {
+        return attempt instanceof Attempt.Answered answered && answered.status() == 429;
+    }
+
     /**
      * The wait before retry number {@code retry} (1 = the second attempt) after {@code previous}, or the refusal to
      * wait. {@code deadline} is the budget of a list, which the wait must not run past.

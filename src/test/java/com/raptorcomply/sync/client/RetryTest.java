@@ -145,11 +145,34 @@ class RetryTest {
 
     @Test
     void aPostRefusedWithAClientErrorIsAnOrdinaryApiError() {
-        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(error(422, "Unprocessable Entity", "bad type"));
+
+        assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
+                .isExactlyInstanceOf(ApiErrorException.class).hasMessageContaining("422");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitedPostIsSentAgainAfterTheWaitTheServerAsked() throws Exception {
+        server.enqueue(new MockResponse.Builder(error(429, "Too Many Requests", "slow down"))
+                .setHeader("Retry-After", "1").build());
+        server.enqueue(json(201, Fixtures.DOCS_CYBER_ASSET));
+
+        long start = System.nanoTime();
+        assertThat(docsClient().createCyberAsset(newAsset())).isNotNull();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.takeRequest().getBody()).isEqualTo(server.takeRequest().getBody());
+    }
+
+    @Test
+    void aPostRateLimitedEveryTimeEndsAsAnApiErrorAfterTheAttempts() {
+        TestClients.enqueue(server, 6, error(429, "Too Many Requests", "slow down"));
 
         assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
                 .isExactlyInstanceOf(ApiErrorException.class).hasMessageContaining("429");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
     @Test
