@@ -1,13 +1,14 @@
 package com.raptorcomply.sync.client;
 
-import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import retrofit2.Response;
 
 /**
  * Sends calls: the one retry layer of the client (resilience4j, decisions from {@link RetryPolicy}) for idempotent
- * calls, and a single attempt for POST. Returns any HTTP answer; callers decide what a status means.
+ * calls, and for POST only after a 429. Returns any HTTP answer; callers decide what a status means.
  */
 final class CallExecutor {
 
@@ -35,19 +36,19 @@ final class CallExecutor {
         this.policy = policy;
         this.callTimeout = callTimeout;
         this.meters = meters;
-        this.retry = Retry.of("raptor-comply", RetryConfig.<Attempt>custom()
+        this.retry = Retry.of("raptor-comply", RetryConfig.<Planned>custom()
                 .maxAttempts(policy.maxAttempts())
-                .retryOnResult(policy::isRetryable)
+                .retryOnResult(Planned::retries)
                 .retryOnException(unexpected -> false)
-                .consumeResultBeforeRetryAttempt((retryNumber, attempt) -> attempt.discard())
-                .intervalBiFunction(this::waitMillis)
+                .consumeResultBeforeRetryAttempt((retryNumber, planned) -> planned.attempt().discard())
+                .intervalBiFunction((attemptsSoFar, outcome) -> outcome.get().pause().toMillis())
                 .failAfterMaxAttempts(false)
                 .build());
     }
 
     /** GET, PATCH, DELETE: retried on 429, 5xx and I/O errors, each attempt bounded by the call timeout. */
     Response<ResponseBody> idempotent(Call<ResponseBody> call) {
-        return retried(call, () -> callTimeout);
+        return retried(call, () -> callTimeout, Optional.empty());
     }
 
     /**
@@ -56,7 +57,7 @@ final class CallExecutor {
      */
     Response<ResponseBody> list(Call<ResponseBody> call, ListBudget budget) {
         try {
-            return retried(call, budget::remaining);
+            return retried(call, budget::remaining, Optional.of(budget));
         } catch (TransportException e) {
             if (budget.timedOut()) {
                 throw budget.exceeded(Attempt.exchange(call.request()), 0, 0, budget.overDeadline());
@@ -65,12 +66,10 @@ final class CallExecutor {
         }
     }
 
-    private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout) {
+    private Response<ResponseBody> retried(Call<ResponseBody> call, Supplier<Duration> timeout,
+                                           Optional<ListBudget> deadline) {
         AtomicInteger attempts = new AtomicInteger();
-        Attempt last = retry.executeSupplier(() -> {
-            attempts.incrementAndGet();
-            return send(call.clone(), timeout.get());
-        });
+        Attempt last = attempts(call, timeout, deadline, policy::isRetryable, attempts);
         if (last instanceof Attempt.Failed failed) {
             throw new TransportException(failed.exchange() + " failed after " + attempts.get() + " attempt(s): "
                     + failed.error(), failed.error());
@@ -78,9 +77,41 @@ final class CallExecutor {
         return ((Attempt.Answered) last).response();
     }
 
-    /** POST: one attempt. No answer, or a 5xx, leaves the outcome unknown. */
+    /** Sends {@code call} until an attempt is not {@code retryable} or the attempts run out; the last attempt. */
+    private Attempt attempts(Call<ResponseBody> call, Supplier<Duration> timeout, Optional<ListBudget> deadline,
+                             Predicate<Attempt> retryable, AtomicInteger attempts) {
+        return retry.executeSupplier(() -> {
+            int number = attempts.incrementAndGet();
+            return plan(number, send(call.clone(), timeout.get()), deadline, retryable);
+        }).attempt();
+    }
+
+    /**
+     * Decides, right after attempt {@code number}, whether and how long to wait before the next one. A wait the
+     * policy refuses ends the call here, before any sleep; an attempt cut by the list's deadline ends it too.
+     */
+    private Planned plan(int number, Attempt attempt, Optional<ListBudget> deadline, Predicate<Attempt> retryable) {
+        boolean pastDeadline = deadline.map(ListBudget::timedOut).orElse(false);
+        if (!retryable.test(attempt) || number >= policy.maxAttempts() || pastDeadline) {
+            return new Planned(attempt, null);
+        }
+        RetryPolicy.Wait wait = policy.waitBefore(number, attempt, deadline);
+        if (wait.isRefused()) {
+            attempt.discard();
+            throw new RetryRefusedException(wait.refusal());
+        }
+        log.warn("{}; retry {} of {} in {} ms", attempt, number, policy.maxAttempts() - 1, wait.duration().toMillis());
+        count(attempt, wait.duration());
+        return new Planned(attempt, wait.duration());
+    }
+
+    /**
+     * POST: retried only when rate limited (a 429 refuses the request before it is applied, so sending it again
+     * cannot create a duplicate). No answer, or a 5xx, leaves the outcome unknown and is never retried.
+     */
     Response<ResponseBody> once(Call<ResponseBody> call) {
-        Attempt attempt = send(call, callTimeout);
+        Attempt attempt = attempts(call, () -> callTimeout, Optional.empty(), RetryPolicy::isRateLimited,
+                new AtomicInteger());
         if (attempt instanceof Attempt.Failed failed) {
             throw outcomeUnknown(failed.exchange(), "no answer (" + failed.error() + ")", failed.error());
         }
@@ -102,14 +133,6 @@ final class CallExecutor {
         }
     }
 
-    private long waitMillis(int attemptsSoFar, Either<Throwable, Attempt> outcome) {
-        Attempt previous = outcome.get();
-        Duration wait = policy.delayBefore(attemptsSoFar, previous);
-        log.warn("{}; retry {} of {} in {} ms", previous, attemptsSoFar, policy.maxAttempts() - 1, wait.toMillis());
-        count(previous, wait);
-        return wait.toMillis();
-    }
-
     /** Retries by what caused them (an HTTP status or {@code io}); a 429's wait also counts as a rate-limit wait. */
     private void count(Attempt previous, Duration wait) {
         String reason = previous instanceof Attempt.Answered answered ? String.valueOf(answered.status()) : "io";
@@ -120,8 +143,16 @@ final class CallExecutor {
         }
     }
 
+    /** An attempt and the wait before the next one; no wait: the attempt is the call's outcome. */
+    private record Planned(Attempt attempt, Duration pause) {
+
+        boolean retries() {
+            return pause != null;
+        }
+    }
+
     private static OutcomeUnknownException outcomeUnknown(String exchange, String what, Throwable cause) {
         return new OutcomeUnknownException(exchange + ": " + what + "; the cyber asset may have been created. "
-                + "Look it up by its natural key before creating it again (POST is never retried).", cause);
+                + "Look it up by its natural key before creating it again (POST is not retried after no answer or a 5xx).", cause);
     }
 }

@@ -70,15 +70,18 @@ public record ClientSettings(
     /**
      * Backoff for GET, PATCH and DELETE on 429, 5xx and I/O errors: {@code initialBackoff * multiplier^(n-1)},
      * capped at {@code maxBackoff}, spread by ±{@code jitter} (a fraction); {@code maxAttempts} counts the first try.
+     * A {@code Retry-After} is waited out exactly, never shortened; one longer than {@code maxWait} ends the call at
+     * once instead (a server asking for an hour is not going to be patient with a sync retrying in a minute).
      */
     public record RetrySettings(
             @NotNull @Min(1) @Max(100) @DefaultValue("5") Integer maxAttempts,
             @NotNull @DurationMin(millis = 1) @DefaultValue("1s") Duration initialBackoff,
             @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
             @NotNull @DurationMin(millis = 1) @DefaultValue("60s") Duration maxBackoff,
-            @DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.2") double jitter) {
+            @DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.2") double jitter,
+            @NotNull @DurationMin(seconds = 0) @DefaultValue("5m") Duration maxWait) {
 
-        /** 5 attempts, 1 s doubling up to 60 s, ±20 % jitter. */
+        /** 5 attempts, 1 s doubling up to 60 s, ±20 % jitter, a {@code Retry-After} of up to 5 minutes waited out. */
         public static RetrySettings defaults() {
             return ClientSettings.defaults("https://api.raptormaps.com").retry();
         }

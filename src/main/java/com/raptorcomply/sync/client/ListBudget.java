@@ -36,6 +36,11 @@ final class ListBudget {
         return left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left;
     }
 
+    /** What is left of the deadline, zero or negative once it has passed. */
+    Duration left() {
+        return settings.deadline().minus(elapsed());
+    }
+
     boolean expired() {
         return elapsed().compareTo(settings.deadline()) >= 0;
     }

@@ -42,7 +42,7 @@ final class Endpoints {
 
     private void collection(String method, ResourceType type, String path, SimExchange exchange) throws IOException {
         if (method.equals("GET")) {
-            lists.write(type, exchange, faults.dropAfter(path));
+            lists.write(type, exchange, faults.listCut(path));
         } else if (method.equals("POST") && type == ASSET) {
             create(exchange);
         } else {

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.raptorcomply.sync.client.Dialect;
 import com.raptorcomply.sync.client.ResourceType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Optional;
 
 /** Writes a whole list as one bare JSON array, element by element, straight into the chunked response body. */
 final class ListWriter {
+
+    /** How many bytes more than it sends a truncated answer announces. */
+    private static final int TRUNCATED_BYTES = 64 * 1024;
 
     private final DataSet data;
     private final SimulatorStore store;
@@ -23,39 +28,85 @@ final class ListWriter {
     }
 
     /**
-     * Streams the list of {@code type}. With {@code dropAfter} set, flushes that many elements and then fails with
-     * an IOException, which makes the HTTP server cut the connection without the closing chunk.
+     * Streams the list of {@code type}. With a {@code cut}, the answer goes wrong after that many elements: a drop
+     * flushes them and fails with an IOException, which makes the HTTP server cut the connection without the
+     * closing chunk; a stall pauses before going on; a truncation is written by {@link #writeTruncated}.
      */
-    void write(ResourceType type, SimExchange exchange, Optional<Integer> dropAfter) throws IOException {
-        int limit = dropAfter.orElse(Integer.MAX_VALUE);
+    void write(ResourceType type, SimExchange exchange, Optional<ListCut> cut) throws IOException {
+        if (cut.isPresent() && cut.get().kind() == ListCut.Kind.TRUNCATE) {
+            writeTruncated(type, exchange, cut.get().afterElements());
+            return;
+        }
         OutputStream body = exchange.startStream();
         JsonGenerator json = mapper.getFactory().createGenerator(body);
-        json.writeStartArray();
-        int[] written = {0};
-        store.forEachListed(type, record -> {
-            dropIfDue(json, written[0], limit);
-            json.writeTree(listForm(type, record));
-            written[0]++;
+        writeElements(type, json, written -> {
+            if (cut.isPresent() && written == cut.get().afterElements()) {
+                json.flush();
+                apply(cut.get(), written);
+            }
         });
-        for (String raw : store.rawElements(type)) {
-            dropIfDue(json, written[0]++, limit);
-            json.writeRawValue(raw);
-        }
-        for (PaddedElement padded : store.paddedElements(type)) {
-            dropIfDue(json, written[0]++, limit);
-            padded.writeTo(json);
-        }
-        dropIfDue(json, written[0], limit);
-        json.writeEndArray();
         json.close();
         body.close();
     }
 
-    private static void dropIfDue(JsonGenerator json, int written, int limit) throws IOException {
-        if (written >= limit) {
+    /**
+     * A fixed-length answer whose {@code Content-Length} promises more than is sent: the first elements, then the
+     * connection closes (the HTTP server refuses to finish a body shorter than announced).
+     */
+    private void writeTruncated(ResourceType type, SimExchange exchange, int afterElements) throws IOException {
+        var buffer = new ByteArrayOutputStream();
+        JsonGenerator json = mapper.getFactory().createGenerator(buffer);
+        try {
+            writeElements(type, json, written -> {
+                if (written == afterElements) {
+                    throw new IOException("enough");
+                }
+            });
+        } catch (IOException enough) {
             json.flush();
+        }
+        OutputStream body = exchange.startFixedLength(buffer.size() + TRUNCATED_BYTES);
+        body.write(buffer.toByteArray());
+        body.flush();
+        throw new IOException("simulated truncated body: " + buffer.size() + " of " + (buffer.size()
+                + TRUNCATED_BYTES) + " bytes sent");
+    }
+
+    /** The array, calling {@code before} with the count written so far ahead of each element and of the end. */
+    private void writeElements(ResourceType type, JsonGenerator json, Checkpoint before) throws IOException {
+        json.writeStartArray();
+        int[] written = {0};
+        store.forEachListed(type, record -> {
+            before.reached(written[0]);
+            json.writeTree(listForm(type, record));
+            written[0]++;
+        });
+        for (String raw : store.rawElements(type)) {
+            before.reached(written[0]++);
+            json.writeRawValue(raw);
+        }
+        for (PaddedElement padded : store.paddedElements(type)) {
+            before.reached(written[0]++);
+            padded.writeTo(json);
+        }
+        before.reached(written[0]);
+        json.writeEndArray();
+    }
+
+    private static void apply(ListCut cut, int written) throws IOException {
+        if (cut.kind() == ListCut.Kind.DROP) {
             throw new IOException("simulated connection drop after " + written + " elements");
         }
+        try {
+            Thread.sleep(cut.pause().toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("simulator stopping");
+        }
+    }
+
+    private interface Checkpoint {
+        void reached(int written) throws IOException;
     }
 
     /** Control centers in the OpenAPI list carry three counts the single form lacks. */

@@ -79,6 +79,13 @@ final class SimExchange {
         return http.getResponseBody();
     }
 
+    /** Starts a 200 answer that announces {@code length} bytes; the caller may send fewer (fault injection). */
+    OutputStream startFixedLength(long length) throws IOException {
+        http.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        answer(200, length);
+        return http.getResponseBody();
+    }
+
     boolean answered() {
         return status != 0;
     }

@@ -20,6 +20,8 @@ public final class SimulatorFaults {
     private final AtomicReference<Duration> latency = new AtomicReference<>(Duration.ZERO);
     private final List<Rule> bursts = new CopyOnWriteArrayList<>();
     private final List<Rule> drops = new CopyOnWriteArrayList<>();
+    private final List<Rule> truncations = new CopyOnWriteArrayList<>();
+    private final List<Stall> stalls = new CopyOnWriteArrayList<>();
     private final List<Rule> delays = new CopyOnWriteArrayList<>();
     private final List<Rule> garbage = new CopyOnWriteArrayList<>();
     private final AtomicInteger postsThenFail = new AtomicInteger();
@@ -69,6 +71,25 @@ public final class SimulatorFaults {
     }
 
     /**
+     * The next {@code count} lists under the prefix announce a {@code Content-Length} longer than what they send:
+     * {@code afterElements} elements, then the connection closes.
+     */
+    public SimulatorFaults truncateBody(String pathPrefix, int afterElements, int count) {
+        truncations.add(new Rule("GET", pathPrefix, afterElements, count));
+        return this;
+    }
+
+    /**
+     * The next {@code count} lists under the prefix pause for {@code pause} after {@code afterElements} elements,
+     * then go on: with a pause longer than the client's read timeout, a response slower than the read timeout
+     * in the middle of a list.
+     */
+    public SimulatorFaults stallMidList(String pathPrefix, int afterElements, Duration pause, int count) {
+        stalls.add(new Stall(new Rule("GET", pathPrefix, afterElements, count), pause));
+        return this;
+    }
+
+    /**
      * The next {@code count} GETs under the prefix are answered 200 with an HTML page instead of JSON, as when a
      * proxy or maintenance page stands in front of the API.
      */
@@ -98,6 +119,8 @@ public final class SimulatorFaults {
         latency.set(Duration.ZERO);
         bursts.clear();
         drops.clear();
+        truncations.clear();
+        stalls.clear();
         delays.clear();
         garbage.clear();
         postsThenFail.set(0);
@@ -137,9 +160,22 @@ public final class SimulatorFaults {
         return take(bursts, method, path).map(rule -> (int) rule.value);
     }
 
-    /** After how many elements this list must break off, if at all. */
-    Optional<Integer> dropAfter(String path) {
-        return take(drops, "GET", path).map(rule -> (int) rule.value);
+    /** How this list must go wrong, if at all: a drop, then a truncation, then a stall. */
+    Optional<ListCut> listCut(String path) {
+        Optional<ListCut> cut = take(drops, "GET", path).map(rule -> ListCut.drop((int) rule.value));
+        if (cut.isEmpty()) {
+            cut = take(truncations, "GET", path)
+                    .map(rule -> new ListCut(ListCut.Kind.TRUNCATE, (int) rule.value, Duration.ZERO));
+        }
+        if (cut.isEmpty()) {
+            stalls.removeIf(stall -> stall.rule().spent());
+            for (Stall stall : stalls) {
+                if (stall.rule().matches("GET", path) && stall.rule().take()) {
+                    return Optional.of(new ListCut(ListCut.Kind.STALL, (int) stall.rule().value, stall.pause()));
+                }
+            }
+        }
+        return cut;
     }
 
     boolean takeHtmlInsteadOfJson(String method, String path) {
@@ -164,6 +200,9 @@ public final class SimulatorFaults {
     }
 
     private record Action(Rule rule, Runnable run) {
+    }
+
+    private record Stall(Rule rule, Duration pause) {
     }
 
     private static final class Rule {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ClientAgainstSimulatorTest {
 
     private static final String KEY = "rc_live_client_vs_simulator_0042";
-    private static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(5), 2.0, Duration.ofMillis(50), 0.2);
+    private static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(5), 2.0, Duration.ofMillis(50), 0.2,
+            Duration.ofMinutes(5));
 
     @ParameterizedTest
     @EnumSource(Dialect.class)

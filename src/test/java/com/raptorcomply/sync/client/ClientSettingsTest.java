@@ -57,7 +57,7 @@ class ClientSettingsTest {
 
         assertThat(settings.dialect()).isEqualTo(DialectSetting.AUTO);
         assertThat(settings.retry()).isEqualTo(new RetrySettings(5, Duration.ofSeconds(1), 2.0,
-                Duration.ofSeconds(60), 0.2));
+                Duration.ofSeconds(60), 0.2, Duration.ofMinutes(5)));
     }
 
     @Test

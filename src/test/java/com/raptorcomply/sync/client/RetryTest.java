@@ -25,6 +25,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
 
 class RetryTest {
 
@@ -58,6 +59,48 @@ class RetryTest {
         assertThat(Instant.now()).isAfterOrEqualTo(retryAt.minusMillis(50));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetryAfterBeyondTheMaxWaitGivesUpAtOnceInsteadOfWaitingOrRetrying() {
+        server.enqueue(new MockResponse.Builder(error(429, "Too Many Requests", "slow down"))
+                .setHeader("Retry-After", "3600").build());
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> patientClient().get(ResourceType.FACILITY, "fac_01HXY"))
+                .isInstanceOf(RetryRefusedException.class)
+                .hasMessage("GET /facilities/fac_01HXY -> HTTP 429 asked to wait 1h00m00s (Retry-After), longer than "
+                        + "RCSYNC_MAX_RETRY_WAIT=30.0s allows; gave up without retrying");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitWithoutRetryAfterIsRetriedWithBackoff() {
+        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(json(200, Fixtures.DOCS_FACILITY));
+
+        assertThat(patientClient().get(ResourceType.FACILITY, "fac_01HXY")).isPresent();
+
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aListWhoseRetryAfterWouldPassItsDeadlineGivesUpAtOnce() {
+        server.enqueue(new MockResponse.Builder(status(503)).setHeader("Retry-After", "25").build());
+        server.enqueue(json(200, Fixtures.array(Fixtures.DOCS_FACILITY)));
+        ClientSettings settings = settings(server).withRetry(new RetrySettings(3, Duration.ofMillis(1), 2.0,
+                Duration.ofSeconds(3), 0.0, Duration.ofMinutes(5))).withList(new ClientSettings.ListSettings(
+                Duration.ofSeconds(20), DataSize.ofBytes(0), Duration.ofSeconds(60), DataSize.ofMegabytes(1)));
+
+        assertThatThrownBy(() -> ListStreamingTest.readAll(client(settings, keys(PRIMARY)).list(ResourceType.FACILITY)))
+                .isInstanceOf(RetryRefusedException.class)
+                .hasMessageStartingWith("GET /facilities -> HTTP 503: the retry would wait 25.0s but only ")
+                .hasMessageContaining("over the list deadline RCSYNC_LIST_DEADLINE=20.0s");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
@@ -103,11 +146,34 @@ class RetryTest {
 
     @Test
     void aPostRefusedWithAClientErrorIsAnOrdinaryApiError() {
-        server.enqueue(error(429, "Too Many Requests", "slow down"));
+        server.enqueue(error(422, "Unprocessable Entity", "bad type"));
+
+        assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
+                .isExactlyInstanceOf(ApiErrorException.class).hasMessageContaining("422");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitedPostIsSentAgainAfterTheWaitTheServerAsked() throws Exception {
+        server.enqueue(new MockResponse.Builder(error(429, "Too Many Requests", "slow down"))
+                .setHeader("Retry-After", "1").build());
+        server.enqueue(json(201, Fixtures.DOCS_CYBER_ASSET));
+
+        long start = System.nanoTime();
+        assertThat(docsClient().createCyberAsset(newAsset())).isNotNull();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.takeRequest().getBody()).isEqualTo(server.takeRequest().getBody());
+    }
+
+    @Test
+    void aPostRateLimitedEveryTimeEndsAsAnApiErrorAfterTheAttempts() {
+        TestClients.enqueue(server, 6, error(429, "Too Many Requests", "slow down"));
 
         assertThatThrownBy(() -> docsClient().createCyberAsset(newAsset()))
                 .isExactlyInstanceOf(ApiErrorException.class).hasMessageContaining("429");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
     @Test
@@ -156,7 +222,7 @@ class RetryTest {
     }
 
     private RaptorComplyClient patientClient() {
-        RetrySettings retry = new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(3), 0.0);
+        RetrySettings retry = new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(3), 0.0, Duration.ofSeconds(30));
         return client(settings(server).withRetry(retry), keys(PRIMARY));
     }
 

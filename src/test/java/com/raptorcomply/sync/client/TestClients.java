@@ -13,7 +13,8 @@ final class TestClients {
 
     static final ApiKey PRIMARY = new ApiKey(KeySlot.PRIMARY, "rc_live_PRIMARYsecret7f3a9b2c1d");
     static final ApiKey SECONDARY = new ApiKey(KeySlot.SECONDARY, "rc_live_SECONDARYsecret4e5f6a7b8c");
-    static final RetrySettings FAST_RETRY = new RetrySettings(5, Duration.ofMillis(1), 2.0, Duration.ofMillis(10), 0.2);
+    static final RetrySettings FAST_RETRY = new RetrySettings(5, Duration.ofMillis(1), 2.0, Duration.ofMillis(10), 0.2,
+            Duration.ofMinutes(5));
 
     private TestClients() {
     }

@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every error in one clear line, with the contract's exit code, as a user meets it on the command line. */
 class ErrorLinesTest {
@@ -119,12 +117,12 @@ class ErrorLinesTest {
 
             CliRunner.Result result;
             try {
-                admin(fixture).sql("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false").update();
-                admin(fixture).sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :database")
+                fixture.maintenance().sql("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false").update();
+                fixture.maintenance().sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :database")
                         .param("database", database).query(Boolean.class).list();
                 result = running.get(120, TimeUnit.SECONDS);
             } finally {
-                admin(fixture).sql("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true").update();
+                fixture.maintenance().sql("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true").update();
             }
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.RUN_FAILED);
@@ -165,17 +163,5 @@ class ErrorLinesTest {
 
     private static String database(SyncFixture fixture) {
         return fixture.jdbc().sql("SELECT current_database()").query(String.class).single();
-    }
-
-    /** The server's maintenance database, to reach while the test database refuses connections. */
-    private static JdbcClient admin(SyncFixture fixture) {
-        var test = (PGSimpleDataSource) fixture.dataSource();
-        var admin = new PGSimpleDataSource();
-        admin.setServerNames(test.getServerNames());
-        admin.setPortNumbers(test.getPortNumbers());
-        admin.setUser(test.getUser());
-        admin.setPassword(test.getPassword());
-        admin.setDatabaseName("postgres");
-        return JdbcClient.create(admin);
     }
 }

@@ -141,6 +141,47 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aTruncatedBodyPromisesMoreBytesThanItSends() throws Exception {
+        try (var simulator = running(Dialect.DOCS)) {
+            SimulatorHttp http = new SimulatorHttp(simulator);
+            simulator.faults().truncateBody("/cyber-assets", 20, 1);
+
+            var truncated = http.stream("/cyber-assets");
+
+            assertThat(truncated.statusCode()).isEqualTo(200);
+            assertThat(truncated.headers().firstValueAsLong("Content-Length")).isPresent();
+            assertThatThrownBy(() -> countElements(truncated.body())).isInstanceOf(IOException.class)
+                    .isNotInstanceOf(JsonProcessingException.class);
+            assertThat(countElements(http.stream("/cyber-assets").body())).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aStallMidListOutlastsAReadTimeoutThenTheListGoesOn() throws Exception {
+        try (var simulator = running(Dialect.DOCS)) {
+            simulator.faults().stallMidList("/cyber-assets", 30, Duration.ofSeconds(3), 2);
+
+            assertThatThrownBy(() -> countWithReadTimeout(simulator, 500))
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            assertThat(countWithReadTimeout(simulator, 60_000)).isEqualTo(200);
+            assertThat(countWithReadTimeout(simulator, 500)).as("two stalls, then none").isEqualTo(200);
+        }
+    }
+
+    private static long countWithReadTimeout(RaptorComplySimulator simulator, int readTimeoutMillis)
+            throws IOException {
+        var connection = (java.net.HttpURLConnection) java.net.URI.create(simulator.baseUrl() + "/cyber-assets")
+                .toURL().openConnection();
+        connection.setRequestProperty("X-API-Key", SimulatorHttp.KEY);
+        connection.setReadTimeout(readTimeoutMillis);
+        try (InputStream body = connection.getInputStream()) {
+            return SimulatorHttp.countElements(body);
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    @Test
     void aDropIsABrokenBodyAlsoForAWholeBodyReader() {
         try (var simulator = running(Dialect.DOCS)) {
             SimulatorHttp http = new SimulatorHttp(simulator);

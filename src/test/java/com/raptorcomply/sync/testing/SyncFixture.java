@@ -91,6 +91,18 @@ public final class SyncFixture implements AutoCloseable {
         }
     }
 
+    /** The server's maintenance database, to reach while the test database refuses connections. */
+    public JdbcClient maintenance() {
+        var test = (org.postgresql.ds.PGSimpleDataSource) dataSource;
+        var admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setServerNames(test.getServerNames());
+        admin.setPortNumbers(test.getPortNumbers());
+        admin.setUser(test.getUser());
+        admin.setPassword(test.getPassword());
+        admin.setDatabaseName("postgres");
+        return JdbcClient.create(admin);
+    }
+
     /** Rows of a table or view in schema {@code raptor}. */
     public long count(String table) {
         return jdbc().sql("select count(*) from raptor." + table).query(Long.class).single();
