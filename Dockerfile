@@ -22,14 +22,20 @@ COPY --from=build /src/extracted/dependencies/ ./
 COPY --from=build /src/extracted/spring-boot-loader/ ./
 COPY --from=build /src/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/extracted/application/ ./
-# CDS training: `status` starts the whole Spring context (Flyway, Batch, JDBC) against a throw-away embedded
-# PostgreSQL in a tmpfs; spring.context.exit=onRefresh halts the JVM once the context is ready, which writes the
-# archive (and leaves that PostgreSQL running, hence the kill). Needs the same JVM as the run, so it runs here.
+# CDS training: one full `sync` (the preflight's client classes, then the Spring context with Flyway, Batch and
+# JDBC, the pull, merge and push) of a small simulated data set into a throw-away embedded PostgreSQL in a tmpfs;
+# the JVM writes the archive of every class it loaded at its exit, and every command maps it at its start. Needs
+# the same JVM as the run, so it runs here. The simulator's key is a throw-away one, not a secret.
 # The bundled PostgreSQL is linux/amd64 only (see pom.xml): build with --platform linux/amd64 on other hosts.
 RUN --mount=type=tmpfs,target=/tmp \
-    RCSYNC_DATA_DIR=/tmp/cds-training java -XX:ArchiveClassesAtExit=/app/application.jsa -Xlog:cds=error \
-        -Dspring.context.exit=onRefresh -jar /app/raptor-comply-sync.jar status \
-    && kill "$(head -n 1 /tmp/cds-training/postgres/postmaster.pid)"
+    set -e; \
+    java -jar /app/raptor-comply-sync.jar simulate --port 18089 --key cds-training-0001=active \
+        --facilities 2 --control-centers 1 --cyber-systems 3 --cyber-assets 20 > /tmp/simulator.log & \
+    for _ in $(seq 150); do grep -q listening /tmp/simulator.log && break; sleep 0.2; done; \
+    RCSYNC_DATA_DIR=/tmp/cds-training RAPTOR_COMPLY_BASE_URL=http://127.0.0.1:18089 \
+        RAPTOR_COMPLY_API_KEY=cds-training-0001 \
+        java -XX:ArchiveClassesAtExit=/app/application.jsa -Xlog:cds*=off -jar /app/raptor-comply-sync.jar sync; \
+    kill "$!"
 
 # Heap from the container's memory limit. No -XX:+ExitOnOutOfMemoryError: its exit code 3 means
 # "no usable key" to the CronJob. RCSYNC_DATA_DIR: `demo` and URL-less runs keep their database in /tmp.
@@ -37,6 +43,6 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
     RCSYNC_DATA_DIR=/tmp/rcsync
 USER 10001:10001
 # Exec form: java is PID 1 and gets SIGTERM itself (a running sync stops at a chunk boundary, resumable).
-# A mismatched archive (other JVM) is ignored by the JVM, never fatal.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/application.jsa", "-Djava.io.tmpdir=/tmp", "-jar", "/app/raptor-comply-sync.jar"]
+# A mismatched archive (other JVM) is ignored by the JVM, never fatal; its notices would go to stdout: off.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/application.jsa", "-Xlog:cds*=off", "-Djava.io.tmpdir=/tmp", "-jar", "/app/raptor-comply-sync.jar"]
 CMD ["--help"]

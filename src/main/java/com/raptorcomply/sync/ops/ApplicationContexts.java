@@ -38,9 +38,7 @@ final class ApplicationContexts {
 
     /** One line per wrong setting (exit 2); a warehouse that cannot be used said plainly (see DatabaseErrors). */
     private static RuntimeException translate(RuntimeException failure, Console console) {
-        return SettingErrors.of(failure)
-                .<RuntimeException>map(lines -> new UsageException(String.join("\n", lines), failure))
-                .or(() -> DatabaseErrors.atStart(failure, console))
+        return SettingErrors.usage(failure).or(() -> DatabaseErrors.atStart(failure, console))
                 .orElse(failure);
     }
 }

@@ -20,16 +20,14 @@ final class CheckKeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ClientContext client = ClientContext.open(console)) {
-            Preflight preflight = client.preflight();
-            List<KeyStatus> statuses = preflight.probe(preflight.configuredKeys());
-            statuses.forEach(status -> console.out().println(status.describe()));
-            boolean anyWorks = statuses.stream().anyMatch(KeyStatus::works);
-            if (!anyWorks) {
-                console.err().println("No usable API key: generate a new key in the Raptor Comply web app and set"
-                        + " RAPTOR_COMPLY_API_KEY (or RAPTOR_COMPLY_API_KEY_FILE).");
-            }
-            return anyWorks ? ExitCode.OK : ExitCode.NO_USABLE_KEY;
+        Preflight preflight = ClientContext.preflight(console);
+        List<KeyStatus> statuses = preflight.probe(preflight.configuredKeys());
+        statuses.forEach(status -> console.out().println(status.describe()));
+        boolean anyWorks = statuses.stream().anyMatch(KeyStatus::works);
+        if (!anyWorks) {
+            console.err().println("No usable API key: generate a new key in the Raptor Comply web app and set"
+                    + " RAPTOR_COMPLY_API_KEY (or RAPTOR_COMPLY_API_KEY_FILE).");
         }
+        return anyWorks ? ExitCode.OK : ExitCode.NO_USABLE_KEY;
     }
 }

@@ -1,38 +1,32 @@
 package com.raptorcomply.sync.ops;
 
-import com.raptorcomply.sync.auth.KeyConfiguration;
+import com.raptorcomply.sync.auth.KeyLoader;
+import com.raptorcomply.sync.auth.KeyRing;
 import com.raptorcomply.sync.auth.Preflight;
-import com.raptorcomply.sync.client.ClientConfiguration;
-import com.raptorcomply.sync.metrics.MetricsSettingsConfiguration;
-import com.raptorcomply.sync.pull.PullSettingsConfiguration;
-import com.raptorcomply.sync.push.PushSettingsConfiguration;
-import java.util.Map;
-import org.springframework.context.ConfigurableApplicationContext;
+import com.raptorcomply.sync.client.ClientSettings;
+import com.raptorcomply.sync.client.RaptorComplyClients;
+import com.raptorcomply.sync.metrics.MetricsSettings;
+import com.raptorcomply.sync.pull.PullSettings;
+import com.raptorcomply.sync.push.PushSettings;
 
 /**
- * The client and the keys without the warehouse: for {@code check-keys} and the preflight of a run. It also
- * validates the run's settings, so that a wrong value stops the command before any request.
+ * The client and the keys without the warehouse and without a Spring context: for {@code check-keys} and the
+ * preflight of a run, which must reach the API within a second or so of the process start. It also validates the
+ * run's settings, so that a wrong value stops the command before any request.
  */
-final class ClientContext implements AutoCloseable {
+final class ClientContext {
 
-    private final ConfigurableApplicationContext context;
-
-    private ClientContext(ConfigurableApplicationContext context) {
-        this.context = context;
+    private ClientContext() {
     }
 
-    static ClientContext open(Console console) {
-        return new ClientContext(ApplicationContexts.start(console, Map.of(), ClientConfiguration.class,
-                KeyConfiguration.class, PullSettingsConfiguration.class, PushSettingsConfiguration.class,
-                MetricsSettingsConfiguration.class));
-    }
-
-    Preflight preflight() {
-        return context.getBean(Preflight.class);
-    }
-
-    @Override
-    public void close() {
-        context.close();
+    /** The preflight over the keys of {@code console}'s environment; a wrong setting: {@link UsageException}. */
+    static Preflight preflight(Console console) {
+        CommandSettings settings = CommandSettings.of(console);
+        ClientSettings client = settings.bind(ClientSettings.class);
+        settings.bind(PullSettings.class);
+        settings.bind(PushSettings.class);
+        settings.bind(MetricsSettings.class);
+        KeyRing ring = new KeyRing();
+        return new Preflight(new KeyLoader(settings::variable), ring, RaptorComplyClients.create(client, ring));
     }
 }

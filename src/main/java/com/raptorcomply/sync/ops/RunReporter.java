@@ -45,9 +45,7 @@ final class RunReporter {
     }
 
     private KeySlot chooseKey() {
-        try (ClientContext client = ClientContext.open(console)) {
-            return client.preflight().chooseKey();
-        }
+        return ClientContext.preflight(console).chooseKey();
     }
 
     private int exitCodeOf(RunOutcome outcome) {

@@ -45,6 +45,11 @@ final class SettingErrors {
         return Optional.empty();
     }
 
+    /** A binding failure as the command's configuration error (exit 2), one line per wrong setting. */
+    static Optional<RuntimeException> usage(Throwable failure) {
+        return of(failure).map(lines -> new UsageException(String.join("\n", lines), failure));
+    }
+
     private static String line(ConfigurationPropertyName prefix, ObjectError error) {
         if (error instanceof FieldError field) {
             var property = prefix.append(DataObjectPropertyName.toDashedForm(field.getField()));

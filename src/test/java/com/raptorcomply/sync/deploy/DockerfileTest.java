@@ -39,12 +39,13 @@ class DockerfileTest {
     }
 
     @Test
-    void startsWithTheCdsArchiveTrainedInTheRunStage() {
+    void startsWithTheCdsArchiveTrainedInTheRunStageByASyncAgainstTheSimulator() {
         List<Instruction> runStage = dockerfile.finalStage();
         String trained = Dockerfile.option(runStage, "-XX:ArchiveClassesAtExit=");
 
-        assertThat(runStage).anySatisfy(run -> assertThat(run.arguments()).contains("-Dspring.context.exit=onRefresh"));
-        assertThat(entrypoint()).contains("-XX:SharedArchiveFile=" + trained);
+        assertThat(runStage).anySatisfy(run -> assertThat(run.arguments()).contains(" simulate ")
+                .contains("RAPTOR_COMPLY_BASE_URL=http://127.0.0.1:").containsPattern("raptor-comply-sync\\.jar sync;"));
+        assertThat(entrypoint()).contains("-XX:SharedArchiveFile=" + trained).contains("-Xlog:cds*=off");
     }
 
     @Test
