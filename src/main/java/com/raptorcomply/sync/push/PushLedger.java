@@ -50,8 +50,8 @@ class PushLedger {
     }
 
     /**
-     * How long until no create left {@code sent} can still be in flight: its client gave up {@code callTimeout}
-     * after sending it. Measured on the database's clock, which stamped {@code sent_at}.
+     * How long until no create left {@code sent} can still be in flight: its client gave up at the latest
+     * {@code callTimeout} after its {@code sent_at}. Measured on the database's clock, which stamped {@code sent_at}.
      */
     Duration untilUnsettledCreatesLanded(Duration callTimeout) {
         double seconds = jdbc.sql("""
@@ -81,6 +81,12 @@ class PushLedger {
     void markSent(List<LedgerRow> window) {
         jdbc.sql("UPDATE raptor.cyber_asset_push SET status = 'sent', attempts = attempts + 1, sent_at = now(),"
                 + " updated_at = now() WHERE push_id IN (:ids)").param("ids", ids(window)).update();
+    }
+
+    /** A row marked a while ago whose request is about to go out now: its {@code sent_at} moves to now. */
+    void remark(LedgerRow row) {
+        jdbc.sql("UPDATE raptor.cyber_asset_push SET sent_at = now(), updated_at = now() WHERE push_id = :id")
+                .param("id", row.pushId()).update();
     }
 
     /** Rows marked {@code sent} whose requests are known never to have gone out (a stop): planned again. */

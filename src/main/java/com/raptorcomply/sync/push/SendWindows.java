@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.push;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * planned again (their requests are known never to have gone out) and the rest waits for the restart.
  */
 final class SendWindows {
+
+    /**
+     * The longest a row's request goes out after its {@code sent_at}: a row that waited longer behind slow requests
+     * gets a fresh {@code sent_at} first (one commit), so that a restart knows when no request of a dead process can
+     * still be in flight ({@link Settler} waits this much longer than the call timeout).
+     */
+    static final Duration MAX_MARK_AGE = Duration.ofSeconds(2);
 
     /** Rows per window and sending thread: enough that a window's commit hides behind the previous one's requests. */
     private static final int ROWS_PER_THREAD = 8;
@@ -46,11 +54,11 @@ final class SendWindows {
         OutcomeWriter writes = new OutcomeWriter(transaction);
         BooleanSupplier stop = () -> fatal.get() != null || writes.failed() || stopRequested.getAsBoolean();
         try {
-            List<Future<?>> sends = dispatch(planned, pool, stop, row -> {
+            List<Future<?>> sends = dispatch(planned, pool, stop, (row, markedAt) -> {
                 if (stop.getAsBoolean()) {
                     notSent.add(row);
                 } else {
-                    sendOne(runId, row, fields, writes, fatal);
+                    sendOne(runId, row, markedAt, fields, writes, fatal);
                 }
             });
             for (Future<?> send : sends) {
@@ -81,11 +89,13 @@ final class SendWindows {
             if (stop.getAsBoolean()) {
                 break;
             }
+            // Taken before the commit, whose now() becomes sent_at: the age measured from here is never less.
+            long markedAt = System.nanoTime();
             ledger.markSent(rows);
             for (LedgerRow row : rows) {
                 sends.add(pool.submit(() -> {
                     try {
-                        task.run(row);
+                        task.run(row, markedAt);
                     } finally {
                         room.release();
                     }
@@ -95,12 +105,15 @@ final class SendWindows {
         return sends;
     }
 
-    private void sendOne(long runId, LedgerRow row, AssetFields fields, OutcomeWriter writes,
+    private void sendOne(long runId, LedgerRow row, long markedAt, AssetFields fields, OutcomeWriter writes,
             AtomicReference<RuntimeException> fatal) {
         try {
+            if (System.nanoTime() - markedAt > MAX_MARK_AGE.toNanos() / 2) {
+                ledger.remark(row);
+            }
             sender.send(runId, row, fields, writes);
         } catch (RuntimeException e) {
-            // An unusable API: stop sending, the restart settles and resumes.
+            // An unusable API or a lost warehouse: stop sending, the restart settles and resumes.
             fatal.compareAndSet(null, e);
         }
     }
@@ -118,6 +131,6 @@ final class SendWindows {
 
     @FunctionalInterface
     private interface RowTask {
-        void run(LedgerRow row);
+        void run(LedgerRow row, long markedAt);
     }
 }

@@ -75,7 +75,8 @@ class Settler {
 
     /** A fresh list taken once no unsettled create can still be in flight. */
     private Map<String, List<RemoteRecord>> createsFoundOnceLanded(List<LedgerRow> open) {
-        Duration wait = ledger.untilUnsettledCreatesLanded(callTimeout);
+        // A request goes out at most SendWindows.MAX_MARK_AGE after its row's sent_at, then lasts callTimeout.
+        Duration wait = ledger.untilUnsettledCreatesLanded(callTimeout.plus(SendWindows.MAX_MARK_AGE));
         if (!wait.isZero()) {
             log.info("Waiting {} ms for creates a stopped process may have left in flight, then looking again",
                     wait.toMillis());
