@@ -34,7 +34,7 @@ class PushWindowsTest {
             fixture.simulator().faults().delay("POST", "/cyber-assets", Duration.ofSeconds(3));
             var cli = fixture.cli().with("RCSYNC_PUSH_CONCURRENCY", "1").with("RCSYNC_CALL_TIMEOUT", "5s");
             var sync = ForkedCli.start(cli, temp.resolve("killed.log"), "sync");
-            sync.awaitWhileRunning("a window marked sent", Duration.ofSeconds(120),
+            sync.awaitWhileRunning("window marked sent", Duration.ofSeconds(300),
                     () -> safeCount(fixture, "status = 'sent'") > 1);
 
             sync.kill();
