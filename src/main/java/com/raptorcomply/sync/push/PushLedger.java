@@ -50,8 +50,8 @@ class PushLedger {
     }
 
     /**
-     * How long until no create left {@code sent} can still be in flight: its client gave up {@code callTimeout}
-     * after sending it. Measured on the database's clock, which stamped {@code sent_at}.
+     * How long until no create left {@code sent} can still be in flight: its client gave up at the latest
+     * {@code callTimeout} after its {@code sent_at}. Measured on the database's clock, which stamped {@code sent_at}.
      */
     Duration untilUnsettledCreatesLanded(Duration callTimeout) {
         double seconds = jdbc.sql("""
@@ -74,10 +74,31 @@ class PushLedger {
                 + " ORDER BY push_id").param("run", runId).query(PushLedger::row).list();
     }
 
-    /** Committed before the request goes out: a crash after this leaves the row {@code sent}, to be settled. */
-    void markSent(long pushId) {
+    /**
+     * Committed before the requests of these rows go out (one transaction, one WAL flush for the whole window): a
+     * crash after this leaves them {@code sent}, to be settled, whether their requests went out or not.
+     */
+    void markSent(List<LedgerRow> window) {
         jdbc.sql("UPDATE raptor.cyber_asset_push SET status = 'sent', attempts = attempts + 1, sent_at = now(),"
-                + " updated_at = now() WHERE push_id = :id").param("id", pushId).update();
+                + " updated_at = now() WHERE push_id IN (:ids)").param("ids", ids(window)).update();
+    }
+
+    /** A row marked a while ago whose request is about to go out now: its {@code sent_at} moves to now. */
+    void remark(LedgerRow row) {
+        jdbc.sql("UPDATE raptor.cyber_asset_push SET sent_at = now(), updated_at = now() WHERE push_id = :id")
+                .param("id", row.pushId()).update();
+    }
+
+    /** Rows marked {@code sent} whose requests are known never to have gone out (a stop): planned again. */
+    void unmarkSent(List<LedgerRow> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.sql("UPDATE raptor.cyber_asset_push SET status = 'planned', attempts = attempts - 1,"
+                    + " updated_at = now() WHERE status = 'sent' AND push_id IN (:ids)").param("ids", ids(rows)).update();
+        }
+    }
+
+    private static List<Long> ids(List<LedgerRow> rows) {
+        return rows.stream().map(LedgerRow::pushId).toList();
     }
 
     void done(long pushId, String remoteId, Integer httpStatus) {

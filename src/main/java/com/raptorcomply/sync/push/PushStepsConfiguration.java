@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(PushSettingsConfiguration.class)
 class PushStepsConfiguration {
 
-    // Both tasklets commit their own work row by row (the ledger must be written before a request goes out).
+    // Both tasklets commit their own work (the ledger must be written before a request goes out).
     @Bean
     Step planStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PushSettings settings,
             RaptorComplyClient client, Settler settler, PlanInputs inputs, PushLedger ledger) {
@@ -27,9 +27,11 @@ class PushStepsConfiguration {
     }
 
     @Bean
-    Step pushStep(JobRepository jobRepository, PushSettings settings, RaptorComplyClient client, Settler settler,
-            PushLedger ledger, Sender sender) {
-        var tasklet = new PushTasklet(client, settler, ledger, sender, settings.pushConcurrency());
+    Step pushStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, PushSettings settings,
+            RaptorComplyClient client, Settler settler, PushLedger ledger, Sender sender) {
+        var windows = new SendWindows(sender, ledger, new TransactionTemplate(transactionManager),
+                settings.pushConcurrency());
+        var tasklet = new PushTasklet(client, settler, ledger, windows, settings.pushConcurrency());
         return new StepBuilder("push", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
                 .build();
     }

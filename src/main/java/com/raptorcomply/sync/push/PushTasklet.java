@@ -2,13 +2,7 @@ package com.raptorcomply.sync.push;
 
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.run.RunIds;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -19,9 +13,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Sends this run's planned rows, {@code concurrency} at a time. Restartable from the ledger alone: a restart first
- * settles the rows a dead process left {@code sent}, then sends only what is still {@code planned}, so a
- * {@code done} row is never sent again. Unknown outcomes of this attempt are settled at its end.
+ * Sends this run's planned rows, {@code concurrency} at a time ({@link SendWindows}). Restartable from the ledger
+ * alone: a restart first settles the rows a dead process left {@code sent}, then sends only what is still
+ * {@code planned}, so a {@code done} row is never sent again. Unknown outcomes of this attempt are settled at its end.
  */
 final class PushTasklet implements Tasklet {
 
@@ -30,14 +24,14 @@ final class PushTasklet implements Tasklet {
     private final RaptorComplyClient client;
     private final Settler settler;
     private final PushLedger ledger;
-    private final Sender sender;
+    private final SendWindows windows;
     private final int concurrency;
 
-    PushTasklet(RaptorComplyClient client, Settler settler, PushLedger ledger, Sender sender, int concurrency) {
+    PushTasklet(RaptorComplyClient client, Settler settler, PushLedger ledger, SendWindows windows, int concurrency) {
         this.client = client;
         this.settler = settler;
         this.ledger = ledger;
-        this.sender = sender;
+        this.windows = windows;
         this.concurrency = concurrency;
     }
 
@@ -57,41 +51,9 @@ final class PushTasklet implements Tasklet {
     }
 
     private void sendAll(long runId, List<LedgerRow> planned, StepExecution step) throws Exception {
-        AssetFields fields = AssetFields.of(client.dialect());
-        AtomicReference<RuntimeException> fatal = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        try {
-            List<Future<?>> sends = new ArrayList<>();
-            for (LedgerRow row : planned) {
-                sends.add(pool.submit(() -> {
-                    // After a fatal failure or a stop request, the rest stays planned for the restart.
-                    if (fatal.get() == null && !step.isTerminateOnly()) {
-                        sendOne(runId, row, fields, fatal);
-                    }
-                }));
-            }
-            for (Future<?> send : sends) {
-                send.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a push request failed unexpectedly: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        if (fatal.get() != null) {
-            throw fatal.get();
-        }
+        windows.sendAll(runId, planned, AssetFields.of(client.dialect()), step::isTerminateOnly);
         if (step.isTerminateOnly()) {
             throw new JobInterruptedException("push stopped before every planned write was sent");
-        }
-    }
-
-    private void sendOne(long runId, LedgerRow row, AssetFields fields, AtomicReference<RuntimeException> fatal) {
-        try {
-            sender.send(runId, row, fields);
-        } catch (RuntimeException e) {
-            // An unusable API, or a lost warehouse connection: stop sending, the restart settles and resumes.
-            fatal.compareAndSet(null, e);
         }
     }
 }

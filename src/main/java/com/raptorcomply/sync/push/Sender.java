@@ -8,13 +8,14 @@ import com.raptorcomply.sync.client.CyberAssetWrite;
 import com.raptorcomply.sync.client.OutcomeUnknownException;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RaptorComplyException;
+import com.raptorcomply.sync.client.RemoteRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one planned row, ledger first: the row is committed {@code sent} before its request goes out, and the
- * answer lands in it. A row the API refuses (4xx) fails alone; an API that cannot be used (401/403 with no other
+ * Sends one planned row, ledger first: the row was committed {@code sent} (by {@link PushTasklet}, a window at a
+ * time) before its request goes out, and the answer lands in it. A row the API refuses (4xx) fails alone; an API that cannot be used (401/403 with no other
  * key, retries exhausted) raises {@link ApiUnusableException}, leaving the row to be settled on restart.
  */
 @Component
@@ -30,39 +31,50 @@ class Sender {
         this.outcomes = outcomes;
     }
 
-    void send(long runId, LedgerRow row, AssetFields fields) {
-        ledger.markSent(row.pushId());
+    /**
+     * Sends a row already committed {@code sent}; its outcome goes to {@code writes}, the push's single writer. A
+     * known outcome lands as {@link Outcomes} has it; an unknown one keeps the row {@code sent} for the settlement.
+     */
+    void send(long runId, LedgerRow row, AssetFields fields, OutcomeWriter writes) {
         try {
             switch (row.action()) {
-                case CREATE -> outcomes.created(runId, row, client.createCyberAsset(write(row.request(), fields)), 201);
-                case UPDATE -> outcomes.updated(runId, row,
-                        client.patchCyberAsset(row.remoteId(), write(row.request(), fields)), 200);
-                case DELETE -> outcomes.deleted(runId, row, client.deleteCyberAsset(row.remoteId()) ? 200 : 404);
+                case CREATE -> {
+                    RemoteRecord created = client.createCyberAsset(write(row.request(), fields));
+                    writes.submit(() -> outcomes.created(runId, row, created, 201));
+                }
+                case UPDATE -> {
+                    RemoteRecord updated = client.patchCyberAsset(row.remoteId(), write(row.request(), fields));
+                    writes.submit(() -> outcomes.updated(runId, row, updated, 200));
+                }
+                case DELETE -> {
+                    int status = client.deleteCyberAsset(row.remoteId()) ? 200 : 404;
+                    writes.submit(() -> outcomes.deleted(runId, row, status));
+                }
             }
         } catch (OutcomeUnknownException e) {
-            ledger.unknown(row.pushId(), statusOf(e.getCause()), e.getMessage());
+            writes.submit(() -> ledger.unknown(row.pushId(), statusOf(e.getCause()), e.getMessage()));
         } catch (AuthenticationException e) {
-            ledger.replan(row.pushId(), e.getMessage());
+            writes.submit(() -> ledger.replan(row.pushId(), e.getMessage()));
             throw new ApiUnusableException(e);
         } catch (ApiErrorException e) {
-            refused(row, e);
+            refused(row, e, writes);
         } catch (RaptorComplyException e) {
             // Retries ran out on a PATCH or DELETE (it may have been applied), or a 2xx answer was unreadable.
-            ledger.unknown(row.pushId(), null, e.getMessage());
+            writes.submit(() -> ledger.unknown(row.pushId(), null, e.getMessage()));
             throw new ApiUnusableException(e);
         }
     }
 
-    private void refused(LedgerRow row, ApiErrorException e) {
+    private void refused(LedgerRow row, ApiErrorException e, OutcomeWriter writes) {
         if (e.status() == 403) {
-            ledger.replan(row.pushId(), e.getMessage());
+            writes.submit(() -> ledger.replan(row.pushId(), e.getMessage()));
             throw new ApiUnusableException(e);
         }
         if (e.isTransient()) {
-            ledger.unknown(row.pushId(), e.status(), e.getMessage());
+            writes.submit(() -> ledger.unknown(row.pushId(), e.status(), e.getMessage()));
             throw new ApiUnusableException(e);
         }
-        ledger.failed(row.pushId(), e.status(), e.error(), e.field(), e.apiMessage());
+        writes.submit(() -> ledger.failed(row.pushId(), e.status(), e.error(), e.field(), e.apiMessage()));
     }
 
     /** The ledger's body (already in the server's spelling) as the client's write. */

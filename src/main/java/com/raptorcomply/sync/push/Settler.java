@@ -58,9 +58,10 @@ class Settler {
         if (resend && anyCreateMissing(open, found)) {
             found = createsFoundOnceLanded(open);
         }
+        Map<String, Set<String>> links = found.isEmpty() ? Map.of() : links();
         for (LedgerRow row : open) {
             switch (row.action()) {
-                case CREATE -> settleCreate(runId, row, found.getOrDefault(naturalKey(row), List.of()), resend);
+                case CREATE -> settleCreate(runId, row, found.getOrDefault(naturalKey(row), List.of()), links, resend);
                 case UPDATE -> settleUpdate(runId, row, resend);
                 case DELETE -> settleDelete(runId, row, resend);
             }
@@ -74,7 +75,8 @@ class Settler {
 
     /** A fresh list taken once no unsettled create can still be in flight. */
     private Map<String, List<RemoteRecord>> createsFoundOnceLanded(List<LedgerRow> open) {
-        Duration wait = ledger.untilUnsettledCreatesLanded(callTimeout);
+        // A request goes out at most SendWindows.MAX_MARK_AGE after its row's sent_at, then lasts callTimeout.
+        Duration wait = ledger.untilUnsettledCreatesLanded(callTimeout.plus(SendWindows.MAX_MARK_AGE));
         if (!wait.isZero()) {
             log.info("Waiting {} ms for creates a stopped process may have left in flight, then looking again",
                     wait.toMillis());
@@ -88,11 +90,16 @@ class Settler {
         return createsFound(open);
     }
 
-    private void settleCreate(long runId, LedgerRow row, List<RemoteRecord> candidates, boolean resend) {
-        Set<String> claimedElsewhere = inputs.desired().stream()
-                .filter(desired -> desired.remoteId() != null && !desired.externalRef().equals(row.externalRef()))
-                .map(Desired::remoteId).collect(Collectors.toSet());
-        List<RemoteRecord> mine = candidates.stream().filter(record -> !claimedElsewhere.contains(record.id())).toList();
+    /** Remote id to the desired rows that claim it, read once per settlement rather than once per create. */
+    private Map<String, Set<String>> links() {
+        return inputs.desired().stream().filter(desired -> desired.remoteId() != null).collect(Collectors.groupingBy(
+                Desired::remoteId, Collectors.mapping(Desired::externalRef, Collectors.toSet())));
+    }
+
+    private void settleCreate(long runId, LedgerRow row, List<RemoteRecord> candidates,
+            Map<String, Set<String>> links, boolean resend) {
+        List<RemoteRecord> mine = candidates.stream().filter(record -> links.getOrDefault(record.id(), Set.of())
+                .stream().allMatch(row.externalRef()::equals)).toList();
         if (mine.size() == 1) {
             log.info("Push {}: the create was applied after all (found {}): linked", row.externalRef(), mine.get(0).id());
             outcomes.created(runId, row, mine.get(0), null);

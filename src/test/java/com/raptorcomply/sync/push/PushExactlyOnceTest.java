@@ -4,7 +4,6 @@ import static com.raptorcomply.sync.push.PushFixtures.desire;
 import static com.raptorcomply.sync.push.PushFixtures.newAssetAttributes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.raptorcomply.sync.client.Dialect;
 import com.raptorcomply.sync.simulator.SimulatorRequest;
 import com.raptorcomply.sync.testing.ForkedCli;
@@ -12,9 +11,6 @@ import com.raptorcomply.sync.testing.SyncFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -105,22 +101,12 @@ class PushExactlyOnceTest {
         }
     }
 
-    /** Every desired row linked to a live asset of its name, and the API holds exactly one asset of each name. */
     private static void assertEveryDesiredRowLinkedOnce(SyncFixture fixture, Dialect dialect, int count) {
-        assertThat(fixture.count("cyber_asset_desired where remote_id is null")).isZero();
-        String nameField = dialect == Dialect.DOCS ? "name" : "assetTitle";
-        Map<String, Long> perName = PushFixtures.apiAssets(fixture).values().stream()
-                .map(asset -> asset.get(nameField).asText()).filter(name -> name.startsWith("New asset "))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(perName).hasSize(count).allSatisfy((name, assets) -> assertThat(assets).as(name).isEqualTo(1));
-        Map<String, JsonNode> api = PushFixtures.apiAssets(fixture);
-        fixture.jdbc().sql("select name, remote_id from raptor.cyber_asset_desired").query().listOfRows()
-                .forEach(row -> assertThat(api.get((String) row.get("remote_id")).get(nameField).asText())
-                        .isEqualTo(row.get("name")));
+        PushFixtures.assertEachCreatedOnceAndLinked(fixture, dialect, "New asset ", count);
     }
 
     private static long posts(SyncFixture fixture) {
-        return fixture.simulator().requests().stream().filter(r -> r.method().equals("POST")).count();
+        return PushFixtures.posts(fixture);
     }
 
     private static void awaitPostsAnswered(SyncFixture fixture, int count) throws InterruptedException {

@@ -1,5 +1,7 @@
 package com.raptorcomply.sync.push;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +11,7 @@ import com.raptorcomply.sync.simulator.SimulatorRequest;
 import com.raptorcomply.sync.testing.SyncFixture;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Desired rows written the way a CMDB export writes them (SQL), and what the simulator was asked to write. */
@@ -93,6 +96,28 @@ final class PushFixtures {
 
     static Map<String, JsonNode> apiAssets(SyncFixture fixture) {
         return fixture.listAsSent(ResourceType.CYBER_ASSET);
+    }
+
+    /**
+     * Every desired row linked to a live asset of its name, and the API holds exactly one asset of each name that
+     * starts with {@code prefix}.
+     */
+    static void assertEachCreatedOnceAndLinked(SyncFixture fixture, Dialect dialect, String prefix, int count) {
+        String nameField = dialect == Dialect.DOCS ? "name" : "assetTitle";
+        Map<String, JsonNode> api = apiAssets(fixture);
+        Map<String, Long> perName = api.values().stream().map(asset -> asset.get(nameField).asText())
+                .filter(name -> name.startsWith(prefix))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perName).hasSize(count).allSatisfy((name, assets) -> assertThat(assets).as(name).isEqualTo(1));
+        assertThat(fixture.count("cyber_asset_desired where remote_id is null")).isZero();
+        fixture.jdbc().sql("select name, remote_id from raptor.cyber_asset_desired").query().listOfRows()
+                .forEach(row -> assertThat(api.get((String) row.get("remote_id")).get(nameField).asText())
+                        .isEqualTo(row.get("name")));
+    }
+
+    /** POST requests the simulator received (answered or not). */
+    static long posts(SyncFixture fixture) {
+        return fixture.simulator().requests().stream().filter(r -> r.method().equals("POST")).count();
     }
 
     static long ledger(SyncFixture fixture, String where) {
