@@ -1,12 +1,13 @@
 package com.raptorcomply.sync.warehouse;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
@@ -20,6 +21,8 @@ final class StagingCopy {
             + " upstream_deleted, control_center_id, facility_id, cyber_system_id, asset_type, element_index)"
             + " FROM STDIN";
 
+    private static final int SEND_BUFFER_BYTES = 64 * 1024;
+
     private final DataSource dataSource;
 
     StagingCopy(DataSource dataSource) {
@@ -30,37 +33,52 @@ final class StagingCopy {
         if (rows.isEmpty()) {
             return;
         }
-        String text = encode(runId, rows);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(text));
+            stream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY), runId, rows);
         } catch (SQLException e) {
             throw new SQLStateSQLExceptionTranslator().translate("staging " + rows.size() + " rows", COPY, e);
-        } catch (IOException e) {
-            throw new IllegalStateException("staging " + rows.size() + " rows failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    private static String encode(long runId, List<StagedRow> rows) {
-        var out = new StringBuilder(rows.size() * 512);
-        for (StagedRow row : rows) {
-            var record = row.record();
-            var relations = record.relations();
-            out.append(runId).append('\t').append(record.type().table());
-            field(out, record.id());
-            field(out, record.name());
-            field(out, row.payload());
-            out.append('\t').append(record.deleted() ? 't' : 'f');
-            field(out, relations.controlCenterId());
-            field(out, relations.facilityId());
-            field(out, relations.cyberSystemId());
-            field(out, relations.assetType());
-            field(out, row.elementIndex() == null ? null : row.elementIndex().toString());
-            out.append('\n');
+    /**
+     * Sends the rows as they are encoded, in buffers of 64 KB, so that PostgreSQL stores rows while the next are
+     * encoded, and the chunk is never held whole as text.
+     */
+    private static void stream(CopyIn copy, long runId, List<StagedRow> rows) throws SQLException {
+        var buffered = new PGCopyOutputStream(copy, SEND_BUFFER_BYTES);
+        var line = new StringBuilder(1024);
+        try {
+            for (StagedRow row : rows) {
+                line.setLength(0);
+                encode(line, runId, row);
+                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                buffered.writeToCopy(bytes, 0, bytes.length);
+            }
+            buffered.endCopy();
+        } finally {
+            if (buffered.isActive()) {
+                buffered.cancelCopy();
+            }
         }
-        return out.toString();
+    }
+
+    private static void encode(StringBuilder out, long runId, StagedRow row) {
+        var record = row.record();
+        var relations = record.relations();
+        out.append(runId).append('\t').append(record.type().table());
+        field(out, record.id());
+        field(out, record.name());
+        field(out, row.payload());
+        out.append('\t').append(record.deleted() ? 't' : 'f');
+        field(out, relations.controlCenterId());
+        field(out, relations.facilityId());
+        field(out, relations.cyberSystemId());
+        field(out, relations.assetType());
+        field(out, row.elementIndex() == null ? null : row.elementIndex().toString());
+        out.append('\n');
     }
 
     /** A tab, then the value in COPY's text format: {@code \N} for null, backslash and line breaks escaped. */
@@ -68,6 +86,10 @@ final class StagingCopy {
         out.append('\t');
         if (value == null) {
             out.append("\\N");
+            return;
+        }
+        if (!needsEscape(value)) {
+            out.append(value);
             return;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -80,5 +102,15 @@ final class StagingCopy {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 }
