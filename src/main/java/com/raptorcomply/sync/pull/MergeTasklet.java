@@ -59,7 +59,6 @@ final class MergeTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         long runId = RunIds.of(stepExecution);
         refuseLostLists(runId);
-        staging.analyze();
         var policy = new ShrinkPolicy(maxShrinkPercent, SyncJobParameters.allowsShrink(stepExecution.getJobParameters()));
         List<MergeResult> blocked = transaction.execute(status -> mergeAll(runId, policy, status));
         if (!blocked.isEmpty()) {

@@ -32,7 +32,7 @@ class PushMirror {
                 VALUES (:id, :name, :system, :type, CAST(:payload AS jsonb), now(), now(), NULL)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, cyber_system_id = excluded.cyber_system_id,
                        asset_type = excluded.asset_type, payload = excluded.payload, last_seen_at = now(),
-                       deleted_at = NULL
+                       deleted_at = NULL, received_hash = NULL
                 """).param("id", record.id()).param("name", record.name())
                 .param("system", record.relations().cyberSystemId()).param("type", record.relations().assetType())
                 .param("payload", payload).update();

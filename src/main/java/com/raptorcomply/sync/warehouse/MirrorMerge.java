@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Merges a run's staged list into its mirror table and history, in one transaction: new ids are created,
  * changed payloads updated, ids gone from the list (or marked isDeleted) deleted, returning ids restored; a
  * row whose element was rejected in this run is kept as it was (see {@link MergeStatements}).
- * Rows whose payload is unchanged are not touched, so a run that sees no change writes nothing; merging the
- * same list again changes nothing. The staged rows are removed afterwards, unless the shrink guard blocked.
+ * Rows whose payload is unchanged are not touched, so a run that sees no change writes nothing (but the hash of
+ * a record's text when only its text changed, see {@link MergeStatements}); merging the same list again changes
+ * nothing. The staged rows are removed afterwards, unless the shrink guard blocked.
  * History rows reference the run, so {@link SyncRunRepository#start} must have recorded it. Merges of one
  * table are serialised by a table lock that still lets readers through.
  */
@@ -28,6 +29,7 @@ public class MirrorMerge {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ShrinkGuard shrinkGuard;
+    private final MergedLists mergedLists;
     private final RejectionLog rejectionLog;
     private final Map<MirrorTable, MergeStatements> statements = new EnumMap<>(MirrorTable.class);
 
@@ -35,6 +37,7 @@ public class MirrorMerge {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.shrinkGuard = new ShrinkGuard(jdbc);
+        this.mergedLists = new MergedLists(jdbc);
         this.rejectionLog = rejectionLog;
         for (MirrorTable table : MirrorTable.values()) {
             statements.put(table, MergeStatements.forTable(table));
@@ -53,21 +56,36 @@ public class MirrorMerge {
                 "observedAt", OffsetDateTime.ofInstant(observedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         return transaction.execute(status -> {
             jdbc.sql(sql.lock()).update();
+            if (mergedLists.sameAsLastMerged(table, params)) {
+                return skip(sql, params, table, policy);
+            }
+            jdbc.sql(sql.analyze()).update();
             var shrink = shrinkGuard.check(runId, table, policy);
             if (shrink.exceeded() && !policy.allowShrink()) {
                 return MergeResult.blocked(type, shrink);
             }
-            return MergeResult.merged(type, apply(sql, params, runId, type), shrink);
+            return MergeResult.merged(type, apply(sql, params, runId, table), shrink);
         });
     }
 
-    private MergeCounts apply(MergeStatements sql, Map<String, Object> params, long runId, ResourceType type) {
+    /** The list last merged, and nothing written since: every row is unchanged, none is compared. */
+    private MergeResult skip(MergeStatements sql, Map<String, Object> params, MirrorTable table, ShrinkPolicy policy) {
+        int staged = mergedLists.stagedRows(params);
+        var shrink = new ShrinkCheck(mergedLists.liveRows(table), staged, 0, 0, policy.maxShrinkPercent(), false);
+        mergedLists.remember(table, params);
+        jdbc.sql(sql.clearStaged()).params(params).update();
+        return MergeResult.merged(table.type(), new MergeCounts(0, 0, 0, 0, staged, 0), shrink);
+    }
+
+    private MergeCounts apply(MergeStatements sql, Map<String, Object> params, long runId, MirrorTable table) {
+        ResourceType type = table.type();
         int staged = count(sql.countStaged(), params);
         int kept = count(sql.countKept(), params);
         int deferred = count(sql.countDeferred(), params);
         int gone = jdbc.sql(sql.markAbsentDeleted()).params(params).update();
         var changed = changeCounts(sql.applyChanges(), params);
         var fresh = changeCounts(sql.insertNew(), params);
+        mergedLists.remember(table, params);
         jdbc.sql(sql.clearStaged()).params(params).update();
         int written = changed.values().stream().mapToInt(Integer::intValue).sum()
                 + fresh.values().stream().mapToInt(Integer::intValue).sum();

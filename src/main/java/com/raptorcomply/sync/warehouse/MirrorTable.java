@@ -25,6 +25,10 @@ enum MirrorTable {
         return valueOf(type.name());
     }
 
+    ResourceType type() {
+        return type;
+    }
+
     /** Unqualified table name, also the {@code resource} value in staging and run tables. */
     String table() {
         return type.table();

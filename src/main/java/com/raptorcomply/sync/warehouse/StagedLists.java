@@ -4,6 +4,7 @@ import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.ResourceType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +33,7 @@ public class StagedLists {
                  WHERE s.seq IN (SELECT seq FROM ranked WHERE n > 1)
                 RETURNING s.seq, s.element_index, s.id, s.payload)
             INSERT INTO raptor.sync_run_rejection (run_id, resource, element_index, record_id, field, reason, payload)
-            SELECT :runId, :resource, element_index, id, 'id', :reason, payload FROM dropped ORDER BY seq
+            SELECT :runId, :resource, element_index, id, 'id', :reason, CAST(payload AS jsonb) FROM dropped ORDER BY seq
             RETURNING element_index, record_id
             """;
 
@@ -44,23 +45,41 @@ public class StagedLists {
 
     /**
      * Ends the staging of a list read whole: its duplicate ids are rejected (recorded, and each handed to
-     * {@code onDuplicate} for the log) and the rows left are recorded for the merge's check. Returns that count.
+     * {@code onDuplicate} for the log) and the rows left are recorded for the merge's check, with the list's digest.
+     * Returns that count. A list whose digest is that of the list last merged without a rejection has no duplicate
+     * either, and is not searched for one.
      */
     public int finish(long runId, ResourceType type, Consumer<ListItem.Rejected<?>> onDuplicate) {
-        jdbc.sql(REJECT_DUPLICATES).param("runId", runId).param("resource", type.table())
-                .param("reason", StagingWriter.DUPLICATE_REASON)
+        var params = Map.<String, Object>of("runId", runId, "resource", type.table());
+        var staged = jdbc.sql("""
+                SELECT count(*) AS staged, md5(coalesce(string_agg(text_hash, '' ORDER BY seq), '')) AS digest
+                  FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource
+                """).params(params).query((rs, n) -> new Staged(rs.getInt("staged"), rs.getString("digest"))).single();
+        boolean mergedBefore = jdbc.sql("SELECT EXISTS (SELECT 1 FROM raptor.merged_list WHERE resource = :resource"
+                + " AND digest = :digest)").params(params).param("digest", staged.digest()).query(Boolean.class).single();
+        int rows = mergedBefore ? staged.rows() : staged.rows() - rejectDuplicates(params, onDuplicate);
+        jdbc.sql("""
+                INSERT INTO raptor.staging_list (run_id, resource, staged_rows, digest)
+                VALUES (:runId, :resource, :staged, :digest)
+                ON CONFLICT (run_id, resource) DO UPDATE SET staged_rows = :staged, digest = :digest, lost = false
+                """).params(params).param("staged", rows).param("digest", staged.digest()).update();
+        return rows;
+    }
+
+    /** Rejects the list's duplicate ids; returns how many rows that removed. */
+    private int rejectDuplicates(Map<String, Object> params, Consumer<ListItem.Rejected<?>> onDuplicate) {
+        var removed = new int[1];
+        jdbc.sql(REJECT_DUPLICATES).params(params).param("reason", StagingWriter.DUPLICATE_REASON)
                 .query(rs -> {
                     int index = rs.getObject("element_index") == null ? -1 : rs.getInt("element_index");
                     onDuplicate.accept(new ListItem.Rejected<>(index, rs.getString("record_id"), "id",
                             StagingWriter.DUPLICATE_REASON, null));
+                    removed[0]++;
                 });
-        int staged = jdbc.sql("SELECT count(*) FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource")
-                .param("runId", runId).param("resource", type.table()).query(Integer.class).single();
-        jdbc.sql("""
-                INSERT INTO raptor.staging_list (run_id, resource, staged_rows) VALUES (:runId, :resource, :staged)
-                ON CONFLICT (run_id, resource) DO UPDATE SET staged_rows = :staged, lost = false
-                """).param("runId", runId).param("resource", type.table()).param("staged", staged).update();
-        return staged;
+        return removed[0];
+    }
+
+    private record Staged(int rows, String digest) {
     }
 
     /**

@@ -53,14 +53,6 @@ public class StagingWriter {
         delete("run_id = :runId", runId);
     }
 
-    /**
-     * Gives the planner the staged lists' statistics before the merge: autovacuum comes too late for a table just
-     * filled, and with none the merge's joins of 100,000 rows were planned as nested loops taking minutes.
-     */
-    public void analyze() {
-        jdbc.getJdbcTemplate().execute("ANALYZE raptor.staging_record");
-    }
-
     private void delete(String condition, long runId) {
         var params = new MapSqlParameterSource("runId", runId);
         jdbc.update("DELETE FROM raptor.staging_record WHERE " + condition, params);
