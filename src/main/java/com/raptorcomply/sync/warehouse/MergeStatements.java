@@ -8,7 +8,8 @@ package com.raptorcomply.sync.warehouse;
  * element without a usable id, no row is gone at all (that element may be any of them): deletions are deferred.
  */
 record MergeStatements(String lock, String analyze, String markAbsentDeleted, String applyChanges, String insertNew,
-                       String countStaged, String countKept, String countDeferred, String clearStaged) {
+                       String countStaged, String countKept, String countDeferred, String forgetList,
+                       String clearStaged) {
 
     private static final String STAGED = "s.run_id = :runId AND s.resource = :resource";
     private static final String REJECTED = "FROM raptor.sync_run_rejection r WHERE r.run_id = :runId"
@@ -38,8 +39,10 @@ record MergeStatements(String lock, String analyze, String markAbsentDeleted, St
                 "SELECT count(*) FROM " + t.qualified() + " m WHERE " + UNLISTED + " AND " + REJECTED_ID,
                 "SELECT count(*) FROM " + t.qualified() + " m WHERE m.deleted_at IS NULL AND " + UNLISTED
                         + " AND NOT " + REJECTED_ID + " AND " + IDLESS_REJECTION,
-                "WITH merged AS (DELETE FROM raptor.staging_list s WHERE " + STAGED + ")"
-                        + " DELETE FROM raptor.staging_record s WHERE " + STAGED);
+                "DELETE FROM raptor.staging_list s WHERE " + STAGED,
+                // The partition holds this run's list alone (a run drops what others staged when it starts), and
+                // emptied by TRUNCATE it leaves no dead rows for the next run's statements to scan.
+                "TRUNCATE raptor.staging_" + t.table());
     }
 
     /** Live rows gone from the list: deleted now, history with their last known payload. */

@@ -73,7 +73,7 @@ public class MirrorMerge {
         int staged = mergedLists.stagedRows(params);
         var shrink = new ShrinkCheck(mergedLists.liveRows(table), staged, 0, 0, policy.maxShrinkPercent(), false);
         mergedLists.remember(table, params);
-        jdbc.sql(sql.clearStaged()).params(params).update();
+        clearStaged(sql, params);
         return MergeResult.merged(table.type(), new MergeCounts(0, 0, 0, 0, staged, 0), shrink);
     }
 
@@ -86,7 +86,7 @@ public class MirrorMerge {
         var changed = changeCounts(sql.applyChanges(), params);
         var fresh = changeCounts(sql.insertNew(), params);
         mergedLists.remember(table, params);
-        jdbc.sql(sql.clearStaged()).params(params).update();
+        clearStaged(sql, params);
         int written = changed.values().stream().mapToInt(Integer::intValue).sum()
                 + fresh.values().stream().mapToInt(Integer::intValue).sum();
         return new MergeCounts(
@@ -98,6 +98,11 @@ public class MirrorMerge {
                 rejectionLog.count(runId, type),
                 kept,
                 deferred);
+    }
+
+    private void clearStaged(MergeStatements sql, Map<String, Object> params) {
+        jdbc.sql(sql.forgetList()).params(params).update();
+        jdbc.sql(sql.clearStaged()).update();
     }
 
     private int count(String statement, Map<String, Object> params) {
