@@ -3,6 +3,7 @@ package com.raptorcomply.sync.ops;
 import com.raptorcomply.sync.push.PushReport;
 import com.raptorcomply.sync.run.RunHistory;
 import com.raptorcomply.sync.schedule.ScheduleStateQuery;
+import java.util.function.Function;
 
 /**
  * What {@code status} reads, and what to close afterwards: read directly over one JDBC connection when the
@@ -13,11 +14,15 @@ record StatusSources(RunHistory history, PushReport push, ScheduleStateQuery sch
         boolean direct) implements AutoCloseable {
 
     static StatusSources open(Console console) {
-        return DirectWarehouse.open(console).orElseGet(() -> ofContext(Warehouse.open(console)));
+        return DirectWarehouse.open(console).orElseGet(() -> viaContext().apply(console));
     }
 
     /** Always the application context (Flyway migrates): the way {@code status} read before it had a direct way. */
-    static StatusSources ofContext(Warehouse warehouse) {
+    static Function<Console, StatusSources> viaContext() {
+        return console -> ofContext(Warehouse.open(console));
+    }
+
+    private static StatusSources ofContext(Warehouse warehouse) {
         return new StatusSources(warehouse.bean(RunHistory.class), warehouse.bean(PushReport.class),
                 warehouse.bean(ScheduleStateQuery.class), warehouse, false);
     }
