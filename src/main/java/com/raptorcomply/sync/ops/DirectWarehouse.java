@@ -27,6 +27,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 final class DirectWarehouse {
 
     private static final Logger log = LoggerFactory.getLogger(DirectWarehouse.class);
+    /** Hikari's default, which the context's pool uses unless {@code SPRING_DATASOURCE_HIKARI_CONNECTION_TIMEOUT}. */
+    private static final long DEFAULT_CONNECTION_TIMEOUT_MILLIS = 30_000;
 
     private DirectWarehouse() {
     }
@@ -40,24 +42,35 @@ final class DirectWarehouse {
         MigrationLevel level = new MigrationLevel(settings);
         Optional<MigrationLevel.Version> shipped = level.shipped();
         Optional<String> scheduler = settings.setting("spring.quartz.scheduler-name");
-        if (shipped.isEmpty() || scheduler.isEmpty()) {
-            log.debug("status: starting the application (no shipped migration version or scheduler name to go by)");
+        Optional<Long> timeoutMillis = connectionTimeoutMillis(settings);
+        if (shipped.isEmpty() || scheduler.isEmpty() || timeoutMillis.isEmpty()) {
+            log.debug("status: starting the application (no migration version, scheduler name or timeout to go by)");
             return Optional.empty();
         }
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connect(console, settings), true);
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                connect(console, settings, timeoutMillis.get()), true);
         if (!current(dataSource, level, shipped.get(), settings)) {
             dataSource.destroy();
             return Optional.empty();
         }
         log.debug("status: reading the warehouse directly (schema at migration {} or later)", shipped.get().parts());
-        return Optional.of(new StatusSources(RunHistory.over(dataSource, jobRepository(dataSource, settings)),
-                PushReport.over(dataSource), ScheduleStateQuery.over(dataSource, scheduler.get()),
-                dataSource::destroy, true));
+        try {
+            return Optional.of(new StatusSources(RunHistory.over(dataSource, jobRepository(dataSource, settings)),
+                    PushReport.over(dataSource), ScheduleStateQuery.over(dataSource, scheduler.get()),
+                    dataSource::destroy, true));
+        } catch (RuntimeException e) {
+            dataSource.destroy();
+            throw e;
+        }
     }
 
-    /** Connects as the context's DataSource would: URL, and the user and password when they are set. */
-    private static Connection connect(Console console, CommandSettings settings) {
+    /**
+     * Connects as the context's pool would: URL, the user and password when set, and the pool's connection
+     * timeout as the login timeout (a server that accepts but never answers must not hang {@code status}).
+     */
+    private static Connection connect(Console console, CommandSettings settings, long timeoutMillis) {
         Properties properties = new Properties();
+        properties.setProperty("loginTimeout", Long.toString(Math.max(1, timeoutMillis / 1000)));
         settings.setting("spring.datasource.username").ifPresent(user -> properties.setProperty("user", user));
         settings.setting("spring.datasource.password").ifPresent(password -> properties.setProperty("password", password));
         try {
@@ -65,6 +78,15 @@ final class DirectWarehouse {
         } catch (SQLException e) {
             throw DatabaseErrors.atStart(e, console).orElseThrow();
         }
+    }
+
+    /** The pool's connection timeout; empty when it is no number of milliseconds (the context then says so). */
+    private static Optional<Long> connectionTimeoutMillis(CommandSettings settings) {
+        Optional<String> configured = settings.setting("spring.datasource.hikari.connection-timeout").map(String::strip);
+        if (configured.isEmpty()) {
+            return Optional.of(DEFAULT_CONNECTION_TIMEOUT_MILLIS);
+        }
+        return configured.filter(value -> value.matches("\\d{1,12}")).map(Long::parseLong);
     }
 
     /** Migrated to this build's newest migration, with Batch's tables; a probe that fails leaves it to Flyway. */
