@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.raptorcomply.sync.push.PushReport;
 import com.raptorcomply.sync.run.RunHistory;
-import com.raptorcomply.sync.schedule.ScheduleStateQuery;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
 final class StatusCommand implements Callable<Integer> {
 
     private final Console console;
+
+    /** Where the warehouse is read from; tests replace it to compare the direct way with the context's. */
+    Function<Console, StatusSources> sources = StatusSources::open;
 
     @Option(names = "--limit", description = "How many runs, newest first (default: ${DEFAULT-VALUE}).")
     int limit = 10;
@@ -39,15 +42,15 @@ final class StatusCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1, not " + limit);
         }
-        try (Warehouse warehouse = Warehouse.open(console)) {
+        try (StatusSources warehouse = sources.apply(console)) {
             ZoneId zone = ZoneId.systemDefault();
-            RunHistory history = warehouse.bean(RunHistory.class);
+            RunHistory history = warehouse.history();
             Optional<String> running = history.running();
-            PushReport push = warehouse.bean(PushReport.class);
+            PushReport push = warehouse.push();
             var runs = RunViews.of(history.recent(limit), running.isPresent()).stream()
                     .map(run -> run.withPush(push.counts(run.runId()))).toList();
             var report = new StatusReport(zone.getId(), running.orElse(null), runs,
-                    warehouse.bean(ScheduleStateQuery.class).current());
+                    warehouse.schedule().current());
             if (json) {
                 console.out().println(jsonMapper().writeValueAsString(report));
             } else {

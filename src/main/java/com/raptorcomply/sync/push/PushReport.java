@@ -24,6 +24,11 @@ public class PushReport {
         this.ledger = ledger;
     }
 
+    /** Over a plain DataSource, without a context: for {@code status} on a warehouse that needs no migration. */
+    public static PushReport over(DataSource dataSource) {
+        return new PushReport(dataSource, new PushLedger(dataSource));
+    }
+
     /** {@code action -> status -> rows} of one run, e.g. {@code {create={done=3, failed=1}}}. */
     public Map<String, Map<String, Long>> counts(long runId) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();

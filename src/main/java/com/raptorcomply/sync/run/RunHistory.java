@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Recent runs for {@code status}: the run bookkeeping joined with the steps of each run's latest execution. */
@@ -24,6 +26,12 @@ public class RunHistory {
         this.runs = runs;
         this.jobRepository = jobRepository;
         this.lock = lock;
+    }
+
+    /** Over a plain DataSource, without a context: for {@code status} on a warehouse that needs no migration. */
+    public static RunHistory over(DataSource dataSource, JobRepository jobRepository) {
+        return new RunHistory(new SyncRunRepository(JdbcClient.create(dataSource)), jobRepository,
+                new RunLock(dataSource));
     }
 
     /** The run holding the run lock right now, described (when it started, which process on which host). */

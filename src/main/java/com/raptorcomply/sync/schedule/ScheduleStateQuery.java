@@ -36,6 +36,11 @@ public class ScheduleStateQuery {
         this.schedulerName = schedulerName;
     }
 
+    /** Over a plain DataSource, without a context: for {@code status} on a warehouse that needs no migration. */
+    public static ScheduleStateQuery over(DataSource dataSource, String schedulerName) {
+        return new ScheduleStateQuery(dataSource, schedulerName);
+    }
+
     public ScheduleState current() {
         Instant now = Instant.now();
         ScheduleState.Trigger trigger = jdbc.sql(TRIGGER_SQL).param("scheduler", schedulerName)
