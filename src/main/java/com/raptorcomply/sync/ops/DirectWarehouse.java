@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,7 +41,7 @@ final class DirectWarehouse {
         Warehouse.requireValidUrl(console);
         CommandSettings settings = CommandSettings.of(console);
         MigrationLevel level = new MigrationLevel(settings);
-        Optional<MigrationLevel.Version> shipped = level.shipped();
+        Optional<MigrationVersion> shipped = level.shipped();
         Optional<String> scheduler = settings.setting("spring.quartz.scheduler-name");
         Optional<Long> timeoutMillis = connectionTimeoutMillis(settings);
         if (shipped.isEmpty() || scheduler.isEmpty() || timeoutMillis.isEmpty()) {
@@ -53,7 +54,7 @@ final class DirectWarehouse {
             dataSource.destroy();
             return Optional.empty();
         }
-        log.debug("status: reading the warehouse directly (schema at migration {} or later)", shipped.get().parts());
+        log.debug("status: reading the warehouse directly (schema at migration {} or later)", shipped.get());
         try {
             return Optional.of(new StatusSources(RunHistory.over(dataSource, jobRepository(dataSource, settings)),
                     PushReport.over(dataSource), ScheduleStateQuery.over(dataSource, scheduler.get()),
@@ -91,12 +92,12 @@ final class DirectWarehouse {
 
     /** Migrated to this build's newest migration, with Batch's tables; a probe that fails leaves it to Flyway. */
     private static boolean current(SingleConnectionDataSource dataSource, MigrationLevel level,
-            MigrationLevel.Version shipped, CommandSettings settings) {
+            MigrationVersion shipped, CommandSettings settings) {
         try {
             Connection connection = dataSource.getConnection();
             boolean current = level.reached(connection, shipped) && batchTablesExist(connection, settings);
             if (!current) {
-                log.debug("status: starting the application (the warehouse is not at migration {})", shipped.parts());
+                log.debug("status: starting the application (the warehouse is not at migration {})", shipped);
             }
             return current;
         } catch (SQLException | NumberFormatException e) {

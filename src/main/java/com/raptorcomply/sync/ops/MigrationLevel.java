@@ -2,7 +2,6 @@ package com.raptorcomply.sync.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -42,8 +42,8 @@ final class MigrationLevel {
     }
 
     /** The newest versioned migration this build ships, empty when the locations cannot be judged. */
-    Optional<Version> shipped() {
-        List<Version> versions = new ArrayList<>();
+    Optional<MigrationVersion> shipped() {
+        List<MigrationVersion> versions = new ArrayList<>();
         for (String location : locations) {
             if (!location.startsWith(CLASSPATH)) {
                 return Optional.empty();
@@ -51,30 +51,30 @@ final class MigrationLevel {
             for (String name : names(location.substring(CLASSPATH.length()).replaceAll("^/+|/+$", ""))) {
                 Matcher versioned = VERSIONED.matcher(name);
                 if (versioned.matches()) {
-                    versions.add(Version.parse(versioned.group(1)));
+                    versions.add(MigrationVersion.fromVersion(versioned.group(1)));
                 } else if (REPEATABLE.matcher(name).matches()) {
                     return Optional.empty();
                 }
             }
         }
-        return versions.stream().max(Version::compareTo);
+        return versions.stream().max(MigrationVersion::compareTo);
     }
 
     /** The history table exists, records no failure, and reaches {@code shipped}. */
-    boolean reached(Connection connection, Version shipped) throws SQLException {
+    boolean reached(Connection connection, MigrationVersion shipped) throws SQLException {
         String historySchema = schema.isPresent() ? schema.get() : currentSchema(connection);
         if (!exists(connection, historySchema)) {
             return false;
         }
         String sql = "SELECT version, success FROM " + quoted(historySchema) + "." + quoted(table)
                 + " WHERE version IS NOT NULL";
-        Version applied = null;
+        MigrationVersion applied = null;
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 if (!rows.getBoolean("success")) {
                     return false;
                 }
-                Version version = Version.parse(rows.getString("version"));
+                MigrationVersion version = MigrationVersion.fromVersion(rows.getString("version"));
                 applied = applied == null || version.compareTo(applied) > 0 ? version : applied;
             }
         }
@@ -110,28 +110,5 @@ final class MigrationLevel {
 
     private static String quoted(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    /** A Flyway version: numbers separated by dots (underscores in file names), trailing zeros insignificant. */
-    record Version(List<BigInteger> parts) implements Comparable<Version> {
-
-        static Version parse(String text) {
-            return new Version(Arrays.stream(text.split("[._]")).map(BigInteger::new).toList());
-        }
-
-        @Override
-        public int compareTo(Version other) {
-            for (int i = 0; i < Math.max(parts.size(), other.parts.size()); i++) {
-                int order = part(i).compareTo(other.part(i));
-                if (order != 0) {
-                    return order;
-                }
-            }
-            return 0;
-        }
-
-        private BigInteger part(int index) {
-            return index < parts.size() ? parts.get(index) : BigInteger.ZERO;
-        }
     }
 }

@@ -2,19 +2,22 @@ package com.raptorcomply.sync.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.raptorcomply.sync.ops.MigrationLevel.Version;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
-/** Flyway's version order, which decides whether {@code status} may skip the context: numeric, part by part. */
+/**
+ * Flyway's version order ({@link MigrationVersion}, as {@link MigrationLevel} reads file names and the history),
+ * which decides whether {@code status} may skip the context: numeric, part by part.
+ */
 class MigrationLevelTest {
 
     @Test
     void versionsCompareNumericallyPartByPartAndTrailingZerosDoNotCount() {
-        assertThat(Version.parse("14")).isGreaterThan(Version.parse("9"));
-        assertThat(Version.parse("1.10")).isGreaterThan(Version.parse("1.9"));
-        assertThat(Version.parse("2")).isGreaterThan(Version.parse("1.99"));
-        assertThat(Version.parse("1.0").compareTo(Version.parse("1"))).isZero();
-        assertThat(Version.parse("1_2").compareTo(Version.parse("1.2"))).isZero();
-        assertThat(Version.parse("1.2.1")).isGreaterThan(Version.parse("1.2"));
+        assertThat(MigrationVersion.fromVersion("14")).isGreaterThan(MigrationVersion.fromVersion("9"));
+        assertThat(MigrationVersion.fromVersion("1.10")).isGreaterThan(MigrationVersion.fromVersion("1.9"));
+        assertThat(MigrationVersion.fromVersion("2")).isGreaterThan(MigrationVersion.fromVersion("1.99"));
+        assertThat(MigrationVersion.fromVersion("1.0").compareTo(MigrationVersion.fromVersion("1"))).isZero();
+        assertThat(MigrationVersion.fromVersion("1_2").compareTo(MigrationVersion.fromVersion("1.2"))).isZero();
+        assertThat(MigrationVersion.fromVersion("1.2.1")).isGreaterThan(MigrationVersion.fromVersion("1.2"));
     }
 }
