@@ -81,36 +81,9 @@ final class StagingCopy {
         out.append('\n');
     }
 
-    /** A tab, then the value in COPY's text format: {@code \N} for null, backslash and line breaks escaped. */
-    static void field(StringBuilder out, String value) {
+    /** A tab, then the value in COPY's text format ({@link CopyText}). */
+    private static void field(StringBuilder out, String value) {
         out.append('\t');
-        if (value == null) {
-            out.append("\\N");
-            return;
-        }
-        if (!needsEscape(value)) {
-            out.append(value);
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static boolean needsEscape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
-                return true;
-            }
-        }
-        return false;
+        CopyText.append(out, value);
     }
 }

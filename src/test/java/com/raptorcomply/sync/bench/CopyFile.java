@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.raptorcomply.sync.warehouse.CopyText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -25,29 +26,13 @@ final class CopyFile {
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 JsonNode element = MAPPER.readTree(parser);
-                out.write(escape(element.path("id").asText()));
-                out.write('\t');
-                out.write(escape(MAPPER.writeValueAsString(element)));
-                out.write('\n');
+                var row = new StringBuilder();
+                CopyText.append(row, element.path("id").asText());
+                CopyText.append(row.append('\t'), MAPPER.writeValueAsString(element));
+                out.write(row.append('\n').toString());
                 rows++;
             }
         }
         return rows;
-    }
-
-    /** COPY's text format gives backslash, tab, line feed and carriage return a meaning: escape them. */
-    static String escape(String value) {
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case '\t' -> escaped.append("\\t");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
