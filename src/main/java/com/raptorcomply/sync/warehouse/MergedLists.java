@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.warehouse;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,16 +22,18 @@ final class MergedLists {
         this.jdbc = jdbc;
     }
 
-    /** True when the list staged by {@code runId} is the one {@code table} was last merged from, unchanged since. */
-    boolean sameAsLastMerged(MirrorTable table, Map<String, Object> params) {
+    /**
+     * The rows staged by {@code runId} (as its pull recorded them) when that list is the one {@code table} was last
+     * merged from, unchanged since; empty otherwise.
+     */
+    Optional<Integer> unchangedSinceLastMerge(MirrorTable table, Map<String, Object> params) {
         return jdbc.sql("""
-                SELECT EXISTS (
-                    SELECT 1 FROM raptor.staging_list l
-                      JOIN raptor.merged_list d ON d.resource = l.resource AND d.digest = l.digest
-                     WHERE l.run_id = :runId AND l.resource = :resource
-                       AND d.history_mark IS NOT DISTINCT FROM (SELECT max(history_id) FROM %s)
-                       AND %s)
-                """.formatted(table.history(), NO_REJECTION)).params(params).query(Boolean.class).single();
+                SELECT l.staged_rows FROM raptor.staging_list l
+                  JOIN raptor.merged_list d ON d.resource = l.resource AND d.digest = l.digest
+                 WHERE l.run_id = :runId AND l.resource = :resource AND l.staged_rows IS NOT NULL
+                   AND d.history_mark IS NOT DISTINCT FROM (SELECT max(history_id) FROM %s)
+                   AND %s
+                """.formatted(table.history(), NO_REJECTION)).params(params).query(Integer.class).optional();
     }
 
     /** Remembers the list {@code runId} staged as merged into {@code table}; forgets any when it had a rejection. */
@@ -47,12 +50,6 @@ final class MergedLists {
                 ON CONFLICT (resource) DO UPDATE
                    SET digest = excluded.digest, history_mark = excluded.history_mark, run_id = excluded.run_id
                 """.formatted(table.history(), NO_REJECTION)).params(params).update();
-    }
-
-    /** Rows the list's pull step staged (duplicates removed), as it recorded them. */
-    int stagedRows(Map<String, Object> params) {
-        return jdbc.sql("SELECT staged_rows FROM raptor.staging_list WHERE run_id = :runId AND resource = :resource")
-                .params(params).query(Integer.class).single();
     }
 
     /** Live rows of {@code table}. */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,8 +57,9 @@ public class MirrorMerge {
                 "observedAt", OffsetDateTime.ofInstant(observedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         return transaction.execute(status -> {
             jdbc.sql(sql.lock()).update();
-            if (mergedLists.sameAsLastMerged(table, params)) {
-                return skip(sql, params, table, policy);
+            Optional<Integer> unchanged = mergedLists.unchangedSinceLastMerge(table, params);
+            if (unchanged.isPresent()) {
+                return skip(sql, params, table, unchanged.get(), policy);
             }
             jdbc.sql(sql.analyze()).update();
             var shrink = shrinkGuard.check(runId, table, policy);
@@ -69,8 +71,8 @@ public class MirrorMerge {
     }
 
     /** The list last merged, and nothing written since: every row is unchanged, none is compared. */
-    private MergeResult skip(MergeStatements sql, Map<String, Object> params, MirrorTable table, ShrinkPolicy policy) {
-        int staged = mergedLists.stagedRows(params);
+    private MergeResult skip(MergeStatements sql, Map<String, Object> params, MirrorTable table, int staged,
+            ShrinkPolicy policy) {
         var shrink = new ShrinkCheck(mergedLists.liveRows(table), staged, 0, 0, policy.maxShrinkPercent(), false);
         mergedLists.remember(table, params);
         clearStaged(sql, params);

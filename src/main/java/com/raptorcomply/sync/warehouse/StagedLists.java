@@ -52,12 +52,16 @@ public class StagedLists {
     public int finish(long runId, ResourceType type, Consumer<ListItem.Rejected<?>> onDuplicate) {
         var params = Map.<String, Object>of("runId", runId, "resource", type.table());
         var staged = jdbc.sql("""
-                SELECT count(*) AS staged, md5(coalesce(string_agg(text_hash, '' ORDER BY seq), '')) AS digest
-                  FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource
-                """).params(params).query((rs, n) -> new Staged(rs.getInt("staged"), rs.getString("digest"))).single();
-        boolean mergedBefore = jdbc.sql("SELECT EXISTS (SELECT 1 FROM raptor.merged_list WHERE resource = :resource"
-                + " AND digest = :digest)").params(params).param("digest", staged.digest()).query(Boolean.class).single();
-        int rows = mergedBefore ? staged.rows() : staged.rows() - rejectDuplicates(params, onDuplicate);
+                WITH list AS (
+                    SELECT count(*) AS staged, md5(coalesce(string_agg(text_hash, '' ORDER BY seq), '')) AS digest
+                      FROM raptor.staging_record WHERE run_id = :runId AND resource = :resource)
+                SELECT staged, digest, EXISTS (SELECT 1 FROM raptor.merged_list d
+                                                WHERE d.resource = :resource AND d.digest = list.digest) AS merged
+                  FROM list
+                """).params(params)
+                .query((rs, n) -> new Staged(rs.getInt("staged"), rs.getString("digest"), rs.getBoolean("merged")))
+                .single();
+        int rows = staged.mergedBefore() ? staged.rows() : staged.rows() - rejectDuplicates(params, onDuplicate);
         jdbc.sql("""
                 INSERT INTO raptor.staging_list (run_id, resource, staged_rows, digest)
                 VALUES (:runId, :resource, :staged, :digest)
@@ -79,7 +83,7 @@ public class StagedLists {
         return removed[0];
     }
 
-    private record Staged(int rows, String digest) {
+    private record Staged(int rows, String digest, boolean mergedBefore) {
     }
 
     /**
