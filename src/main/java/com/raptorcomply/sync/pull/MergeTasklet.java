@@ -8,6 +8,7 @@ import com.raptorcomply.sync.warehouse.MergeResult;
 import com.raptorcomply.sync.warehouse.MirrorMerge;
 import com.raptorcomply.sync.warehouse.RunStatus;
 import com.raptorcomply.sync.warehouse.ShrinkPolicy;
+import com.raptorcomply.sync.warehouse.StaleListException;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import com.raptorcomply.sync.warehouse.SyncRunRepository;
@@ -60,7 +61,7 @@ final class MergeTasklet implements Tasklet {
         long runId = RunIds.of(stepExecution);
         refuseLostLists(runId);
         var policy = new ShrinkPolicy(maxShrinkPercent, SyncJobParameters.allowsShrink(stepExecution.getJobParameters()));
-        List<MergeResult> blocked = transaction.execute(status -> mergeAll(runId, policy, status));
+        List<MergeResult> blocked = mergeOrFlagStale(runId, policy);
         if (!blocked.isEmpty()) {
             blocked.forEach(result -> log.error("Shrink guard: {}: {}. Nothing was marked deleted; rerun with"
                     + " --allow-shrink if this is expected.", result.type().label(), result.shrink().describe()));
@@ -81,6 +82,20 @@ final class MergeTasklet implements Tasklet {
         if (!lost.isEmpty()) {
             throw new IllegalStateException("the pulled lists are no longer all staged (did PostgreSQL restart?): "
                     + String.join("; ", lost) + ". Nothing was merged; 'sync --resume' pulls these lists again");
+        }
+    }
+
+    /**
+     * Merges every list in one transaction. A list staged by reference to texts the mirror no longer holds (it was
+     * written since the pull) rolls the whole merge back; it is flagged lost, so that resuming pulls it again.
+     */
+    private List<MergeResult> mergeOrFlagStale(long runId, ShrinkPolicy policy) {
+        try {
+            return transaction.execute(status -> mergeAll(runId, policy, status));
+        } catch (StaleListException e) {
+            lists.markLost(runId, e.type());
+            throw new IllegalStateException(e.getMessage() + ". Nothing was merged; 'sync --resume' pulls "
+                    + e.type().label() + " again");
         }
     }
 

@@ -5,6 +5,7 @@ import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.warehouse.DriftLog;
+import com.raptorcomply.sync.warehouse.MirrorTexts;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import java.time.Duration;
@@ -27,24 +28,27 @@ public class PullStepFactory {
     private final StagingWriter staging;
     private final StagedLists lists;
     private final DriftLog drift;
+    private final MirrorTexts mirrorTexts;
     private final int chunkSize;
     private final Duration progressInterval;
 
     PullStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RaptorComplyClient client, StagingWriter staging, StagedLists lists, DriftLog drift, PullSettings settings) {
+            RaptorComplyClient client, StagingWriter staging, StagedLists lists, DriftLog drift,
+            MirrorTexts mirrorTexts, PullSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.client = client;
         this.staging = staging;
         this.lists = lists;
         this.drift = drift;
+        this.mirrorTexts = mirrorTexts;
         this.chunkSize = settings.chunkSize();
         this.progressInterval = settings.progressInterval();
     }
 
     public Step pullStep(ResourceType type) {
         var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval));
-        var writer = new StagingItemWriter(type, staging, lists, drift);
+        var writer = new StagingItemWriter(type, staging, lists, drift, mirrorTexts);
         Step step = new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -5,6 +5,8 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.DriftLog;
+import com.raptorcomply.sync.warehouse.KnownTexts;
+import com.raptorcomply.sync.warehouse.MirrorTexts;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
 import org.slf4j.Logger;
@@ -17,9 +19,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stages a chunk of one list; rejected elements are recorded and logged with their reason. When the list was read
- * whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the merge's
- * check; type drift, counted as it goes, is logged once per field with its count.
+ * Stages a chunk of one list; rejected elements are recorded and logged with their reason. A record in the text its
+ * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read as the step starts), except
+ * when the list is pulled again because its merge found it lost: then every record comes with its payload. When the
+ * list was read whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the
+ * merge's check; type drift, counted as it goes, is logged once per field with its count.
  */
 final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRecord>>, StepExecutionListener {
 
@@ -29,22 +33,28 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
     private final StagingWriter staging;
     private final StagedLists lists;
     private final DriftLog drift;
+    private final MirrorTexts mirrorTexts;
     private long runId;
+    private KnownTexts known = KnownTexts.none();
 
-    StagingItemWriter(ResourceType type, StagingWriter staging, StagedLists lists, DriftLog drift) {
+    StagingItemWriter(ResourceType type, StagingWriter staging, StagedLists lists, DriftLog drift,
+            MirrorTexts mirrorTexts) {
         this.type = type;
         this.staging = staging;
         this.lists = lists;
         this.drift = drift;
+        this.mirrorTexts = mirrorTexts;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = RunIds.of(stepExecution);
+        known = lists.lost(type) ? KnownTexts.none() : mirrorTexts.load(type);
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        known = KnownTexts.none();
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
             lists.finish(runId, type, this::logRejected);
         }
@@ -58,7 +68,7 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
                 .filter(ListItem.Rejected.class::isInstance)
                 .map(ListItem.Rejected.class::cast)
                 .forEach(this::logRejected);
-        staging.writeItems(runId, type, chunk.getItems());
+        staging.writeItems(runId, type, chunk.getItems(), known);
     }
 
     private void logRejected(ListItem.Rejected<?> rejected) {

@@ -7,9 +7,9 @@ package com.raptorcomply.sync.warehouse;
  * A row whose element was rejected in this run is not gone: it is kept as it was. While the list has a rejected
  * element without a usable id, no row is gone at all (that element may be any of them): deletions are deferred.
  */
-record MergeStatements(String lock, String analyze, String markAbsentDeleted, String applyChanges, String insertNew,
-                       String countStaged, String countKept, String countDeferred, String forgetList,
-                       String clearStaged) {
+record MergeStatements(String lock, String analyze, String countStale, String markAbsentDeleted,
+                       String applyChanges, String insertNew, String countStaged, String countKept,
+                       String countDeferred, String forgetList, String clearStaged) {
 
     private static final String STAGED = "s.run_id = :runId AND s.resource = :resource";
     private static final String REJECTED = "FROM raptor.sync_run_rejection r WHERE r.run_id = :runId"
@@ -32,6 +32,11 @@ record MergeStatements(String lock, String analyze, String markAbsentDeleted, St
                 // 100,000 rows were planned as nested loops taking minutes. Only the columns the merge joins and
                 // filters on: the payload's statistics cost the most to gather and no plan uses them.
                 "ANALYZE raptor.staging_" + t.table() + " (run_id, id, upstream_deleted, text_hash)",
+                // Rows staged by reference (no payload) whose text the mirror no longer holds: written or deleted
+                // since the pull read which texts it held. Merging them would lose their payload.
+                "SELECT count(*) FROM raptor.staging_record s WHERE " + STAGED + " AND s.payload IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM " + t.qualified() + " m WHERE m.id = s.id"
+                        + " AND m.received_hash = s.text_hash AND m.deleted_at IS NULL)",
                 markAbsentDeleted(t),
                 applyChanges(t),
                 insertNew(t),

@@ -62,12 +62,24 @@ public class MirrorMerge {
                 return skip(sql, params, table, unchanged.get(), policy);
             }
             jdbc.sql(sql.analyze()).update();
+            refuseStaleReferences(sql, table, params);
             var shrink = shrinkGuard.check(runId, table, policy);
             if (shrink.exceeded() && !policy.allowShrink()) {
                 return MergeResult.blocked(type, shrink);
             }
             return MergeResult.merged(type, apply(sql, params, runId, table), shrink);
         });
+    }
+
+    /**
+     * A row staged by reference whose text the mirror no longer holds cannot be merged: its payload is nowhere. It
+     * can only happen when the mirror was written between the pull and the merge, so a skipped list never has one.
+     */
+    private void refuseStaleReferences(MergeStatements sql, MirrorTable table, Map<String, Object> params) {
+        int stale = count(sql.countStale(), params);
+        if (stale > 0) {
+            throw new StaleListException(table.type(), stale);
+        }
     }
 
     /** The list last merged, and nothing written since: every row is unchanged, none is compared. */

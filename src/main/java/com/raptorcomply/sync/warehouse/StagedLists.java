@@ -18,7 +18,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StagedLists {
 
-    /** Rejects every staged row whose id an earlier row of the same list has (first in list order wins). */
+    /**
+     * Rejects every staged row whose id an earlier row of the same list has (first in list order wins); a row staged
+     * by reference is recorded with the payload the mirror holds for it. Formatted with the mirror table.
+     */
     private static final String REJECT_DUPLICATES = """
             WITH repeated AS (
                 SELECT id FROM raptor.staging_record
@@ -33,7 +36,10 @@ public class StagedLists {
                  WHERE s.seq IN (SELECT seq FROM ranked WHERE n > 1)
                 RETURNING s.seq, s.element_index, s.id, s.payload)
             INSERT INTO raptor.sync_run_rejection (run_id, resource, element_index, record_id, field, reason, payload)
-            SELECT :runId, :resource, element_index, id, 'id', :reason, CAST(payload AS jsonb) FROM dropped ORDER BY seq
+            SELECT :runId, :resource, d.element_index, d.id, 'id', :reason,
+                   coalesce(CAST(d.payload AS jsonb), m.payload)
+              FROM dropped d LEFT JOIN %s m ON d.payload IS NULL AND m.id = d.id
+             ORDER BY d.seq
             RETURNING element_index, record_id
             """;
 
@@ -61,7 +67,7 @@ public class StagedLists {
                 """).params(params)
                 .query((rs, n) -> new Staged(rs.getInt("staged"), rs.getString("digest"), rs.getBoolean("merged")))
                 .single();
-        int rows = staged.mergedBefore() ? staged.rows() : staged.rows() - rejectDuplicates(params, onDuplicate);
+        int rows = staged.mergedBefore() ? staged.rows() : staged.rows() - rejectDuplicates(type, params, onDuplicate);
         jdbc.sql("""
                 INSERT INTO raptor.staging_list (run_id, resource, staged_rows, digest)
                 VALUES (:runId, :resource, :staged, :digest)
@@ -71,9 +77,11 @@ public class StagedLists {
     }
 
     /** Rejects the list's duplicate ids; returns how many rows that removed. */
-    private int rejectDuplicates(Map<String, Object> params, Consumer<ListItem.Rejected<?>> onDuplicate) {
+    private int rejectDuplicates(ResourceType type, Map<String, Object> params,
+            Consumer<ListItem.Rejected<?>> onDuplicate) {
         var removed = new int[1];
-        jdbc.sql(REJECT_DUPLICATES).params(params).param("reason", StagingWriter.DUPLICATE_REASON)
+        jdbc.sql(REJECT_DUPLICATES.formatted(MirrorTable.of(type).qualified())).params(params)
+                .param("reason", StagingWriter.DUPLICATE_REASON)
                 .query(rs -> {
                     int index = rs.getObject("element_index") == null ? -1 : rs.getInt("element_index");
                     onDuplicate.accept(new ListItem.Rejected<>(index, rs.getString("record_id"), "id",
@@ -133,7 +141,8 @@ public class StagedLists {
                 """).param("resource", type.table()).query(Boolean.class).single();
     }
 
-    private void markLost(long runId, ResourceType type) {
+    /** Flags the list of {@code runId} and {@code type} lost: a resumed run pulls it again. */
+    public void markLost(long runId, ResourceType type) {
         jdbc.sql("""
                 INSERT INTO raptor.staging_list (run_id, resource, lost) VALUES (:runId, :resource, true)
                 ON CONFLICT (run_id, resource) DO UPDATE SET lost = true

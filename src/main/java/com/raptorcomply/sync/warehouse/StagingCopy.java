@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  */
 final class StagingCopy {
 
-    private static final String COPY = "COPY raptor.staging_record (run_id, resource, id, name, payload,"
+    private static final String COPY = "COPY raptor.staging_record (run_id, resource, id, name, payload, text_hash,"
             + " upstream_deleted, control_center_id, facility_id, cyber_system_id, asset_type, element_index)"
             + " FROM STDIN";
 
@@ -72,6 +72,7 @@ final class StagingCopy {
         field(out, record.id());
         field(out, record.name());
         field(out, row.payload());
+        field(out, row.textHash());
         out.append('\t').append(record.deleted() ? 't' : 'f');
         field(out, relations.controlCenterId());
         field(out, relations.facilityId());

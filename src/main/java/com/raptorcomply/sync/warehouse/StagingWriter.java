@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Puts a run's pulled lists, chunk by chunk, into {@code raptor.staging_record} for {@link MirrorMerge}, with
- * {@code COPY}. Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then rejects
- * all but the first of each. Runs in the caller's transaction (the chunk's).
+ * {@code COPY}. A record whose text the live mirror row already holds is staged by reference, without its payload
+ * ({@link KnownTexts}). Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then
+ * rejects all but the first of each. Runs in the caller's transaction (the chunk's).
  */
 @Repository
 public class StagingWriter {
@@ -61,9 +62,10 @@ public class StagingWriter {
 
     /**
      * Stages a chunk of one list as streamed: accepted items are staged with their list position and their type
-     * drift counted, rejected ones recorded.
+     * drift counted, rejected ones recorded. An accepted record whose text {@code known} holds is staged by
+     * reference.
      */
-    public void writeItems(long runId, ResourceType type, List<? extends ListItem<?>> items) {
+    public void writeItems(long runId, ResourceType type, List<? extends ListItem<?>> items, KnownTexts known) {
         var rows = new ArrayList<StagedRow>();
         var accepted = new ArrayList<ListItem.Accepted<?>>();
         var rejected = new ArrayList<ListItem.Rejected<?>>();
@@ -77,16 +79,26 @@ public class StagingWriter {
         }
         rejectionLog.record(runId, type, rejected);
         driftLog.record(runId, type, accepted);
-        copy.copy(runId, rows);
+        stage(rows, known, runId);
     }
 
-    /** Stages records of one list whose positions are unknown (a duplicate is then rejected with index -1). */
-    public void write(long runId, List<? extends RemoteRecord> chunk) {
-        if (chunk.isEmpty()) {
-            return;
+    /**
+     * Stages records of one list whose positions are unknown (a duplicate is then rejected with index -1), by
+     * reference where {@code known} holds their text.
+     */
+    public void write(long runId, List<? extends RemoteRecord> chunk, KnownTexts known) {
+        if (!chunk.isEmpty()) {
+            ResourceType type = chunk.get(0).type();
+            stage(chunk.stream().map(record -> StagedRow.of(checkType(type, record), null)).toList(), known, runId);
         }
-        ResourceType type = chunk.get(0).type();
-        copy.copy(runId, chunk.stream().map(record -> StagedRow.of(checkType(type, record), null)).toList());
+    }
+
+    /** Copies the rows; those whose text the mirror holds by reference (never one that says isDeleted). */
+    private void stage(List<StagedRow> rows, KnownTexts known, long runId) {
+        copy.copy(runId, known.size() == 0 ? rows : rows.stream()
+                .map(row -> !row.record().deleted() && known.holds(row.record().id(), row.textHash())
+                        ? row.byReference() : row)
+                .toList());
     }
 
     private static RemoteRecord checkType(ResourceType type, RemoteRecord record) {

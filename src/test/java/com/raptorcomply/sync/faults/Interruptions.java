@@ -36,14 +36,15 @@ final class Interruptions {
     }
 
     /**
-     * Kills the sync while its merge runs: the test holds a lock on the mirror tables so the merge waits inside its
-     * step; the lock is let go once the process is dead.
+     * Kills the sync while its merge runs: the test holds an EXCLUSIVE lock on the mirror tables, which the merge's
+     * SHARE ROW EXCLUSIVE waits for inside its step, while the pull's reads (which texts the rows hold) go through;
+     * the lock is let go once the process is dead.
      */
     static int killDuringMerge(SyncFixture fixture, CliRunner cli, Path log) throws Exception {
         try (Connection holder = fixture.dataSource().getConnection(); Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.execute("LOCK TABLE raptor.facility, raptor.control_center, raptor.cyber_system,"
-                    + " raptor.cyber_asset IN ACCESS EXCLUSIVE MODE");
+                    + " raptor.cyber_asset IN EXCLUSIVE MODE");
             try {
                 return killWhen(cli, log, "the merge waiting for the mirror tables",
                         () -> stepRunning(fixture, "mergeMirror") && waitingForLock(fixture));

@@ -90,6 +90,50 @@ class StagingLossTest {
         }
     }
 
+    @Test
+    void aListStagedByReferenceToRowsWrittenSinceItsPullIsNeverMergedAndTheResumePullsItAgainInFull() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            var cli = fixture.cli();
+            assertThat(cli.run("sync").exitCode()).isZero();
+            String written = firstAssetId(fixture);
+            // a push answered between the pull of the assets and their merge: a new payload, its text forgotten
+            fixture.jdbc().sql("""
+                    CREATE FUNCTION raptor.test_push_between() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        UPDATE raptor.cyber_asset SET payload = payload || '{"pushedNote": "x"}', received_hash = NULL
+                         WHERE id = (SELECT min(id) FROM raptor.cyber_asset);
+                        INSERT INTO raptor.cyber_asset_history (id, change, payload, observed_at, run_id, source)
+                        SELECT id, 'updated', payload, now(), NEW.run_id, 'push' FROM raptor.cyber_asset
+                         WHERE id = (SELECT min(id) FROM raptor.cyber_asset);
+                        RETURN NULL;
+                    END $$;
+                    CREATE TRIGGER test_push_between AFTER INSERT ON raptor.staging_list
+                       FOR EACH ROW WHEN (NEW.resource = 'cyber_asset') EXECUTE FUNCTION raptor.test_push_between();
+                    """).update();
+
+            var failed = cli.run("sync");
+
+            assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(failed.err()).contains("cyber assets: 1 records were staged by reference to text the mirror"
+                    + " no longer holds").contains("'sync --resume' pulls cyber assets again");
+            assertThat(fixture.count("cyber_asset_history")).as("nothing merged")
+                    .isEqualTo(fixture.count("cyber_asset") + 1);
+
+            fixture.jdbc().sql("DROP TRIGGER test_push_between ON raptor.staging_list").update();
+            fixture.simulator().clearRequests();
+            var resumed = cli.run("sync", "--resume");
+
+            assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+            assertThat(RestartAfterFailureTest.listRequests(fixture)).containsExactly("/cyber-assets");
+            assertThat(liveMirror(fixture)).isEqualTo(asSent(fixture));
+            assertThat(fixture.jdbc().sql("""
+                    SELECT change || ' ' || source FROM raptor.cyber_asset_history WHERE id = :id ORDER BY history_id
+                    """).param("id", written).query(String.class).list())
+                    .containsExactly("created pull", "updated push", "updated pull");
+            assertThat(fixture.count("staging_list") + fixture.count("staging_record")).isZero();
+        }
+    }
+
     private static String firstAssetId(SyncFixture fixture) {
         return fixture.jdbc().sql("select min(id) from raptor.cyber_asset").query(String.class).single();
     }

@@ -128,7 +128,7 @@ class AnalystQueriesTest {
     private static void sync(long runId, Instant at, Map<ResourceType, List<? extends RemoteRecord>> lists) {
         warehouse.runs.start(runId, false, KeySlot.PRIMARY);
         lists.forEach((type, records) -> {
-            warehouse.staging.write(runId, records);
+            warehouse.staging.write(runId, records, KnownTexts.none());
             var counts = warehouse.merge.merge(runId, type, at, ShrinkPolicy.unlimited()).counts();
             warehouse.runs.recordCounts(runId, type, counts);
         });

@@ -81,7 +81,7 @@ class MergedListTest {
         // skipped merge would not say; the rejected element is not staged, so the digest alone cannot tell
         warehouse.runs.start(2, false, null);
         warehouse.staging.clear(2, CYBER_ASSET);
-        warehouse.staging.write(2, List.of(rtu, relay));
+        warehouse.staging.write(2, List.of(rtu, relay), KnownTexts.none());
         warehouse.lists.finish(2, CYBER_ASSET, duplicate -> { });
         warehouse.jdbc.sql("INSERT INTO raptor.sync_run_rejection (run_id, resource, element_index, field, reason)"
                 + " VALUES (2, 'cyber_asset', 2, 'id', 'no id')").update();

@@ -256,7 +256,7 @@ class MirrorMergeTest {
     /** Stages {@code listed} and records one rejected element with {@code rejectedId}, then merges. */
     private static MergeCounts mergeWithRejection(long runId, String rejectedId, RemoteRecord... listed) {
         warehouse.runs.start(runId, false, null);
-        warehouse.staging.write(runId, List.of(listed));
+        warehouse.staging.write(runId, List.of(listed), KnownTexts.none());
         warehouse.rejections.record(runId, CYBER_ASSET, List.of(
                 new ListItem.Rejected<>(5, rejectedId, "cyberSystemId", "expected a string id, found an object", null)));
         return warehouse.merge.merge(runId, CYBER_ASSET, T2, ShrinkPolicy.unlimited()).counts();

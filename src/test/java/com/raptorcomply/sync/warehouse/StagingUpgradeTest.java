@@ -42,7 +42,8 @@ class StagingUpgradeTest {
                         "raptor.staging_cyber_asset:ca_1:{\"id\": \"ca_1\"}");
         assertThat(rows).allSatisfy(row -> assertThat(row.get("hashed")).isEqualTo(true));
         jdbc.sql("""
-                INSERT INTO raptor.staging_record (run_id, resource, id, payload) VALUES (7, 'cyber_asset', 'ca_3', '{}')
+                INSERT INTO raptor.staging_record (run_id, resource, id, payload, text_hash)
+                VALUES (7, 'cyber_asset', 'ca_3', '{}', md5('{}'))
                 """).update();
         assertThat(jdbc.sql("SELECT id FROM raptor.staging_record ORDER BY seq DESC LIMIT 1").query(String.class)
                 .single()).as("seq goes on after the rows kept").isEqualTo("ca_3");

@@ -34,7 +34,8 @@ class StagingWriterTest {
     void duplicateIdInOneChunkIsRejectedAndTheFirstOneKept() {
         var first = cyberAsset("ca_1", "First", "cs_1");
         var second = cyberAsset("ca_1", "Second", "cs_1");
-        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, first), accepted(1, second)));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, first), accepted(1, second)),
+                KnownTexts.none());
 
         var duplicates = finish(CYBER_ASSET);
 
@@ -52,8 +53,8 @@ class StagingWriterTest {
 
     @Test
     void duplicateIdAcrossChunksIsRejected() {
-        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "First", "cs_1")));
-        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Again", "cs_1")));
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "First", "cs_1")), KnownTexts.none());
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Again", "cs_1")), KnownTexts.none());
 
         var duplicates = finish(CYBER_ASSET);
 
@@ -69,8 +70,8 @@ class StagingWriterTest {
         for (int i = 0; i < 5; i++) {
             items.add(accepted(i, cyberAsset(i % 2 == 0 ? "ca_even" : "ca_odd", "Name-" + i, "cs_1")));
         }
-        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(0, 3));
-        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(3, 5));
+        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(0, 3), KnownTexts.none());
+        warehouse.staging.writeItems(1, CYBER_ASSET, items.subList(3, 5), KnownTexts.none());
 
         var duplicates = finish(CYBER_ASSET);
 
@@ -85,7 +86,7 @@ class StagingWriterTest {
     @Test
     void valuesThatCopyTextFormatEscapesAreStagedAsReceived() {
         var tricky = cyberAsset("ca_\\N\t", "tab\there, line\nbreak \\ back\r", "cs\\1");
-        warehouse.staging.write(1, List.of(tricky));
+        warehouse.staging.write(1, List.of(tricky), KnownTexts.none());
 
         assertThat(warehouse.jdbc.sql("SELECT id, name, cyber_system_id, payload = :raw"
                         + " AS same FROM raptor.staging_record").param("raw", tricky.raw().toString()).query().singleRow())
@@ -99,7 +100,7 @@ class StagingWriterTest {
                 new ListItem.Rejected<>(1, "ca_\u0000x", "name", "contains a NUL character", null),
                 new ListItem.Rejected<>(2, "y".repeat(300), "id", "longer than 255 characters (300)", null));
 
-        warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
+        warehouse.staging.writeItems(1, CYBER_ASSET, chunk, KnownTexts.none());
 
         assertThat(warehouse.jdbc.sql("SELECT record_id FROM raptor.sync_run_rejection ORDER BY element_index")
                 .query(String.class).list())
@@ -113,9 +114,9 @@ class StagingWriterTest {
         var drift = List.of(new FieldDrift("inService", "boolean", "string"));
         warehouse.staging.writeItems(1, CYBER_ASSET, List.of(
                 new ListItem.Accepted<>(0, cyberAsset("ca_1", "A", "cs_1"), drift),
-                new ListItem.Accepted<>(1, cyberAsset("ca_2", "B", "cs_1"), drift)));
+                new ListItem.Accepted<>(1, cyberAsset("ca_2", "B", "cs_1"), drift)), KnownTexts.none());
         warehouse.staging.writeItems(1, CYBER_ASSET, List.of(
-                new ListItem.Accepted<>(2, cyberAsset("ca_3", "C", "cs_1"), drift)));
+                new ListItem.Accepted<>(2, cyberAsset("ca_3", "C", "cs_1"), drift)), KnownTexts.none());
 
         assertThat(warehouse.drift.describe(1, null)).containsExactly("cyber_asset: field 'inService': expected"
                 + " boolean, found string in 3 records (e.g. id ca_1); kept as received");
@@ -131,7 +132,7 @@ class StagingWriterTest {
         List<ListItem<?>> chunk = List.of(accepted(0, cyberAsset("ca_1", "Fine", "cs_1")),
                 new ListItem.Rejected<>(1, null, "id", "missing", broken));
 
-        warehouse.staging.writeItems(1, CYBER_ASSET, chunk);
+        warehouse.staging.writeItems(1, CYBER_ASSET, chunk, KnownTexts.none());
         var counts = warehouse.merge.merge(1, CYBER_ASSET, T1, ShrinkPolicy.limit(50)).counts();
 
         assertThat(counts).isEqualTo(new MergeCounts(1, 0, 0, 0, 0, 1));
@@ -141,10 +142,11 @@ class StagingWriterTest {
     @Test
     void clearMakesRestagingIdempotent() {
         var asset = cyberAsset("ca_1", "Fine", "cs_1");
-        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset), accepted(1, asset)));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset), accepted(1, asset)),
+                KnownTexts.none());
 
         warehouse.staging.clear(1, CYBER_ASSET);
-        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset)));
+        warehouse.staging.writeItems(1, CYBER_ASSET, List.of(accepted(0, asset)), KnownTexts.none());
         var duplicates = finish(CYBER_ASSET);
 
         assertThat(duplicates).isEmpty();
@@ -154,8 +156,8 @@ class StagingWriterTest {
 
     @Test
     void clearLeavesOtherListsAlone() {
-        warehouse.staging.write(1, List.of(facility("fac_1", "Plant")));
-        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Fine", "cs_1")));
+        warehouse.staging.write(1, List.of(facility("fac_1", "Plant")), KnownTexts.none());
+        warehouse.staging.write(1, List.of(cyberAsset("ca_1", "Fine", "cs_1")), KnownTexts.none());
 
         warehouse.staging.clear(1, CYBER_ASSET);
 
@@ -167,7 +169,7 @@ class StagingWriterTest {
     void recordOfAnotherResourceIsRefused() {
         var chunk = List.<ListItem<?>>of(accepted(0, facility("fac_1", "Plant")));
 
-        assertThatThrownBy(() -> warehouse.staging.writeItems(1, CYBER_ASSET, chunk))
+        assertThatThrownBy(() -> warehouse.staging.writeItems(1, CYBER_ASSET, chunk, KnownTexts.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fac_1");
     }
 

@@ -7,6 +7,7 @@ import com.raptorcomply.sync.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -19,6 +20,7 @@ final class Warehouse {
     final RejectionLog rejections;
     final DriftLog drift;
     final StagingWriter staging;
+    final MirrorTexts mirrorTexts;
     final StagedLists lists;
     final MirrorMerge merge;
     final SyncRunRepository runs;
@@ -29,6 +31,7 @@ final class Warehouse {
         this.rejections = new RejectionLog(new NamedParameterJdbcTemplate(dataSource));
         this.drift = new DriftLog(new NamedParameterJdbcTemplate(dataSource));
         this.staging = new StagingWriter(new NamedParameterJdbcTemplate(dataSource), rejections, drift);
+        this.mirrorTexts = new MirrorTexts(new JdbcTemplate(dataSource), new JdbcTransactionManager(dataSource));
         this.lists = new StagedLists(jdbc);
         this.merge = new MirrorMerge(jdbc, new JdbcTransactionManager(dataSource), rejections);
         this.runs = new SyncRunRepository(jdbc);
@@ -44,12 +47,15 @@ final class Warehouse {
         TestDatabase.truncateWarehouse(dataSource);
     }
 
-    /** Starts run {@code runId}, stages {@code records} as the whole list of {@code type} and merges it. */
+    /**
+     * Starts run {@code runId}, stages {@code records} as the whole list of {@code type} (by reference where the
+     * mirror holds their text, as a pull does) and merges it.
+     */
     MergeResult sync(long runId, ResourceType type, Instant observedAt, ShrinkPolicy policy,
                      List<? extends RemoteRecord> records) {
         runs.start(runId, false, null);
         staging.clear(runId, type);
-        staging.write(runId, records);
+        staging.write(runId, records, mirrorTexts.load(type));
         lists.finish(runId, type, duplicate -> { });
         return merge.merge(runId, type, observedAt, policy);
     }
