@@ -21,6 +21,7 @@ final class JsonArrayStream implements Closeable {
     private final ListBudget budget;
     private final String limit;
     private boolean started;
+    private long lastSize;
 
     private JsonArrayStream(ResponseBody body, ArraySplitter splitter, String exchange, ListBudget budget,
             String limit) {
@@ -60,6 +61,7 @@ final class JsonArrayStream implements Closeable {
             if (size < 0) {
                 return null;
             }
+            lastSize = size;
             ElementBytes kept = splitter.kept();
             if (size > kept.limit()) {
                 throw ElementReader.oversized(kept, size, limit);
@@ -77,6 +79,11 @@ final class JsonArrayStream implements Closeable {
             throw new TransportException(exchange + ": the connection broke while reading element " + index
                     + ": " + e, e);
         }
+    }
+
+    /** The size of the element {@link #next} last read (or rejected), as received. */
+    long lastSize() {
+        return lastSize;
     }
 
     /** A body that is not an array is handed to Jackson, which names what it holds instead. */

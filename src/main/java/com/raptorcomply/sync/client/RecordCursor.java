@@ -11,4 +11,9 @@ public interface RecordCursor<T extends RemoteRecord> extends Iterator<ListItem<
 
     @Override
     void close();
+
+    /** The size, as received, of the element the last {@link #next()} returned; 0 when unknown. */
+    default long lastElementBytes() {
+        return 0;
+    }
 }

@@ -12,6 +12,8 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
     private final Consumer<JsonNode> observer;
     private JsonArrayStream page;
     private ListItem<RemoteRecord> ahead;
+    private long aheadBytes;
+    private long lastBytes;
     private int index;
     private boolean done;
 
@@ -36,7 +38,13 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
         }
         ListItem<RemoteRecord> item = ahead;
         ahead = null;
+        lastBytes = aheadBytes;
         return item;
+    }
+
+    @Override
+    public long lastElementBytes() {
+        return lastBytes;
     }
 
     private void advance() {
@@ -54,8 +62,10 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
             }
             observer.accept(element);
             ahead = reader.item(index++, element);
+            aheadBytes = page.lastSize();
         } catch (RejectedElementException e) {
             ahead = new ListItem.Rejected<>(index++, e.id(), e.field(), e.reason(), null);
+            aheadBytes = 0;   // an oversized element's bytes were not kept
         }
     }
 

@@ -13,23 +13,31 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams one resource's list from the API, element by element. A (re)started step stages the whole list anew:
- * opening the reader clears what an earlier attempt of the same run staged.
+ * Streams one resource's list from the API, element by element, read ahead on a thread of its own
+ * ({@link PrefetchingCursor}) so that downloading and parsing overlap staging. A (re)started step stages the whole
+ * list anew: opening the reader clears what an earlier attempt of the same run staged.
  */
 final class RemoteListReader implements ItemStreamReader<ListItem<? extends RemoteRecord>>, StepExecutionListener {
+
+    /** At most this many bytes (as received) of elements read ahead: a few MB of parsed JSON on the heap. */
+    static final int READ_AHEAD_BYTES = 4 * 1024 * 1024;
 
     private final ResourceType type;
     private final RaptorComplyClient client;
     private final StagingWriter staging;
     private long runId;
     private final ListProgress progress;
+    private final int readAhead;
     private RecordCursor<? extends RemoteRecord> cursor;
 
-    RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging, ListProgress progress) {
+    /** {@code readAhead}: the elements read ahead of the step, on a thread of their own (a chunk). */
+    RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging, ListProgress progress,
+            int readAhead) {
         this.type = type;
         this.client = client;
         this.staging = staging;
         this.progress = progress;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -41,7 +49,7 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     public void open(ExecutionContext executionContext) {
         staging.clear(runId, type);
         progress.start();
-        cursor = client.list(type);
+        cursor = PrefetchingCursor.start(client.list(type), "read-" + type.table(), readAhead, READ_AHEAD_BYTES);
     }
 
     @Override
