@@ -38,8 +38,11 @@ RUN --mount=type=tmpfs,target=/tmp \
     kill "$!"
 
 # Heap from the container's memory limit. No -XX:+ExitOnOutOfMemoryError: its exit code 3 means
-# "no usable key" to the CronJob. RCSYNC_DATA_DIR: `demo` and URL-less runs keep their database in /tmp.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
+# "no usable key" to the CronJob. The throughput collector and the quick JIT compiler alone, as
+# bin/raptor-comply-sync runs a command (README): a sync is a short batch run on few cores. The scheduler
+# Deployment (k8s/deployment.yaml) overrides this to keep the optimizing compiler in its long-lived JVM.
+# RCSYNC_DATA_DIR: `demo` and URL-less runs keep their database in /tmp.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
     RCSYNC_DATA_DIR=/tmp/rcsync
 USER 10001:10001
 # Exec form: java is PID 1 and gets SIGTERM itself (a running sync stops at a chunk boundary, resumable).

@@ -107,7 +107,8 @@ run_app() {
     /M->[0-9]+M/ { match($0, /[0-9]+M->[0-9]+M/); split(substr($0, RSTART, RLENGTH), v, /M->|M/)
                    if (v[1] + 0 > max) max = v[1] + 0; if (v[2] + 0 > live) live = v[2] + 0 }
     /garbage-first heap/ { match($0, /used [0-9]+K/); u = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (u > max) max = u }
-    END { printf "%.0f %.0f\n", max, live }' "$work/gc-$name.log")
+    /PSYoungGen|ParOldGen/ { match($0, /used [0-9]+K/); exit_used += substr($0, RSTART + 5, RLENGTH - 6) / 1024 }
+    END { if (exit_used > max) max = exit_used; printf "%.0f %.0f\n", max, live }' "$work/gc-$name.log")
   local first; first=$(sed -n "$((before + 1))p" "$requests_log" | cut -d' ' -f1)
   first_request_s=$([[ -n "$first" ]] && awk -v a="$started" -v b="$first" 'BEGIN { printf "%.2f", (b - a) / 1000 }' || echo "-")
 }

@@ -118,7 +118,10 @@ class ManifestsTest {
         PodSpec actual = Manifests.YAML.convertValue(spec.getTemplate().getSpec(), PodSpec.class);
         List<EnvVar> scheduleEnv = actual.getContainers().get(0).getEnv().stream()
                 .filter(variable -> variable.getName().startsWith("RCSYNC_SCHEDULE_")).toList();
+        List<EnvVar> jvm = actual.getContainers().get(0).getEnv().stream()
+                .filter(variable -> variable.getName().equals("JAVA_TOOL_OPTIONS")).toList();
         actual.getContainers().get(0).getEnv().removeAll(scheduleEnv);
+        actual.getContainers().get(0).getEnv().removeAll(jvm);
 
         assertThat(spec.getReplicas()).isEqualTo(2);
         assertThat(spec.getStrategy().getType()).isIn("Recreate", "RollingUpdate");
@@ -129,6 +132,9 @@ class ManifestsTest {
                 .containsExactly("RCSYNC_SCHEDULE_CRON", "RCSYNC_SCHEDULE_TIMEZONE");
         assertThat(CronExpression.isValidExpression(scheduleEnv.get(0).getValue())).isTrue();
         assertThat(ZoneId.of(scheduleEnv.get(1).getValue()).getId()).isEqualTo(scheduleEnv.get(1).getValue());
+        assertThat(jvm).singleElement().extracting(EnvVar::getValue).asString()
+                .as("the image's JVM flags, but a long-lived JVM keeps the optimizing JIT compiler")
+                .contains("-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC").doesNotContain("TieredStopAtLevel");
     }
 
     @Test
