@@ -7,7 +7,7 @@ import java.util.Arrays;
  * per row, sorted: 8 bytes a row, 8 MB for a million. A pulled record whose fingerprint is in the set is staged by
  * reference, without its payload (see {@link StagingWriter}). A fingerprint can collide, claiming a text the mirror
  * does not hold, about once in 2^64 / rows records; the merge checks every such row against the mirror exactly
- * ({@link StagedLists#STALE_REFERENCES}) and refuses the list rather than lose a payload.
+ * ({@link MirrorMerge}, {@link StaleListException}) and refuses the list rather than lose a payload.
  */
 public final class KnownTexts {
 

@@ -1,7 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
 import com.raptorcomply.sync.client.ResourceType;
-import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
