@@ -51,10 +51,4 @@ final class MergedLists {
                    SET digest = excluded.digest, history_mark = excluded.history_mark, run_id = excluded.run_id
                 """.formatted(table.history(), NO_REJECTION)).params(params).update();
     }
-
-    /** Live rows of {@code table}. */
-    long liveRows(MirrorTable table) {
-        return jdbc.sql("SELECT count(*) FROM " + table.qualified() + " WHERE deleted_at IS NULL")
-                .query(Long.class).single();
-    }
 }

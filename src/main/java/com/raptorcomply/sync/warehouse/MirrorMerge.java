@@ -85,7 +85,7 @@ public class MirrorMerge {
     /** The list last merged, and nothing written since: every row is unchanged, none is compared. */
     private MergeResult skip(MergeStatements sql, Map<String, Object> params, MirrorTable table, int staged,
             ShrinkPolicy policy) {
-        var shrink = new ShrinkCheck(mergedLists.liveRows(table), staged, 0, 0, policy.maxShrinkPercent(), false);
+        var shrink = shrinkGuard.nothingLost(table, staged, policy);
         mergedLists.remember(table, params);
         clearStaged(sql, params);
         return MergeResult.merged(table.type(), new MergeCounts(0, 0, 0, 0, staged, 0), shrink);

@@ -32,6 +32,13 @@ class ShrinkGuard {
                 .single();
     }
 
+    /** A list the merge skips (the one last merged, nothing written since) deletes nothing: the live rows only. */
+    ShrinkCheck nothingLost(MirrorTable table, long staged, ShrinkPolicy policy) {
+        long live = jdbc.sql("SELECT count(*) FROM " + table.qualified() + " WHERE deleted_at IS NULL")
+                .query(Long.class).single();
+        return decide(live, staged, 0, 0, policy);
+    }
+
     private static ShrinkCheck decide(long live, long staged, long missing, long flagged, ShrinkPolicy policy) {
         boolean exceeded = live > 0 && (missing + flagged) * 100 > (long) policy.maxShrinkPercent() * live;
         return new ShrinkCheck(live, staged, missing, flagged, policy.maxShrinkPercent(), exceeded);
