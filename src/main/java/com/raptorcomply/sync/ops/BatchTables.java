@@ -11,15 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class BatchTables {
 
+    /** Spring Batch's default {@code spring.batch.jdbc.table-prefix}. */
+    static final String DEFAULT_PREFIX = "BATCH_";
+
     private BatchTables() {
     }
 
     static void require(ApplicationContext context, String user) {
-        var found = JdbcClient.create(context.getBean(DataSource.class))
-                .sql("SELECT to_regclass('batch_job_instance') IS NOT NULL AS present,"
-                        + " coalesce(current_schema(), 'public') AS schema")
-                .query((rs, row) -> new Found(rs.getBoolean("present"), rs.getString("schema")))
-                .single();
+        var found = find(JdbcClient.create(context.getBean(DataSource.class)),
+                context.getEnvironment().getProperty("spring.batch.jdbc.table-prefix", DEFAULT_PREFIX));
         if (!found.present()) {
             throw new UsageException("Spring Batch's tables (BATCH_JOB_INSTANCE, ...) are missing and the database"
                     + " user " + user + " may not create them in schema " + found.schema() + ": as the database"
@@ -28,6 +28,15 @@ final class BatchTables {
         }
     }
 
-    private record Found(boolean present, String schema) {
+    /** Whether the job instance table (with Batch's table {@code prefix}) is found, and the current schema. */
+    static Found find(JdbcClient jdbc, String prefix) {
+        return jdbc.sql("SELECT to_regclass(:prefix || 'JOB_INSTANCE') IS NOT NULL AS present,"
+                        + " coalesce(current_schema(), 'public') AS schema")
+                .param("prefix", prefix)
+                .query((rs, row) -> new Found(rs.getBoolean("present"), rs.getString("schema")))
+                .single();
+    }
+
+    record Found(boolean present, String schema) {
     }
 }

@@ -60,7 +60,7 @@ final class CommandSettings {
 
     /** A variable as the context's {@code Environment} would give it: trimmed, empty when unset or blank. */
     Optional<String> variable(String name) {
-        return Optional.ofNullable(environment.getProperty(name)).map(String::strip).filter(value -> !value.isEmpty());
+        return setting(name).map(String::strip);
     }
 
     /** A setting as the context's {@code @Value} and DataSource would get it: as given, empty when unset or blank. */

@@ -5,8 +5,6 @@ import com.raptorcomply.sync.run.RunHistory;
 import com.raptorcomply.sync.schedule.ScheduleStateQuery;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -94,24 +94,15 @@ final class DirectWarehouse {
     private static boolean current(SingleConnectionDataSource dataSource, MigrationLevel level,
             MigrationVersion shipped, CommandSettings settings) {
         try {
-            Connection connection = dataSource.getConnection();
-            boolean current = level.reached(connection, shipped) && batchTablesExist(connection, settings);
+            boolean current = level.reached(dataSource.getConnection(), shipped)
+                    && BatchTables.find(JdbcClient.create(dataSource), tablePrefix(settings)).present();
             if (!current) {
                 log.debug("status: starting the application (the warehouse is not at migration {})", shipped);
             }
             return current;
-        } catch (SQLException | NumberFormatException e) {
+        } catch (SQLException | DataAccessException | NumberFormatException e) {
             log.debug("status: starting the application (cannot read the migration level: {})", e.getMessage());
             return false;
-        }
-    }
-
-    private static boolean batchTablesExist(Connection connection, CommandSettings settings) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(? || 'JOB_INSTANCE') IS NOT NULL")) {
-            statement.setString(1, tablePrefix(settings));
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
         }
     }
 
@@ -129,6 +120,6 @@ final class DirectWarehouse {
     }
 
     private static String tablePrefix(CommandSettings settings) {
-        return settings.setting("spring.batch.jdbc.table-prefix").orElse("BATCH_");
+        return settings.setting("spring.batch.jdbc.table-prefix").orElse(BatchTables.DEFAULT_PREFIX);
     }
 }
