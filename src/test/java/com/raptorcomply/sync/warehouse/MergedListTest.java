@@ -1,12 +1,13 @@
 package com.raptorcomply.sync.warehouse;
 
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
+import static com.raptorcomply.sync.warehouse.Records.T1;
+import static com.raptorcomply.sync.warehouse.Records.T2;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static com.raptorcomply.sync.warehouse.Records.cyberAssetJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.raptorcomply.sync.client.RemoteRecord;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
 class MergedListTest {
 
     private static final Warehouse warehouse = Warehouse.migrated();
-    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
 
     private final RemoteRecord rtu = cyberAsset("ca_1", "RTU-01", "cs_1");
     private final RemoteRecord relay = cyberAsset("ca_2", "Relay-02", "cs_1");

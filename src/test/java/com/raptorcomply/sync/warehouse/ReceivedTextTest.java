@@ -2,6 +2,9 @@ package com.raptorcomply.sync.warehouse;
 
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.warehouse.Records.JSON;
+import static com.raptorcomply.sync.warehouse.Records.T1;
+import static com.raptorcomply.sync.warehouse.Records.T2;
+import static com.raptorcomply.sync.warehouse.Records.T3;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static com.raptorcomply.sync.warehouse.Records.cyberAssetJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.raptorcomply.sync.client.RemoteRecord;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,6 @@ import org.junit.jupiter.api.Test;
 class ReceivedTextTest {
 
     private static final Warehouse warehouse = Warehouse.migrated();
-    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
-    private static final Instant T3 = Instant.parse("2026-11-03T02:00:00Z");
 
     private final RemoteRecord rtu = cyberAsset("ca_1", "RTU-01", "cs_1");
 

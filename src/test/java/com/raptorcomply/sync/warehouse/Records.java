@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.RemoteRecord.Relations;
 import com.raptorcomply.sync.client.ResourceType;
+import java.time.Instant;
 
 /**
  * Test records in the OpenAPI dialect: JSON first (the record as received), the record's fields read from it, so a
@@ -14,6 +15,10 @@ import com.raptorcomply.sync.client.ResourceType;
 final class Records {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Three nights' runs, a day apart. */
+    static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
+    static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
+    static final Instant T3 = Instant.parse("2026-11-03T02:00:00Z");
 
     private Records() {
     }

@@ -1,11 +1,12 @@
 package com.raptorcomply.sync.warehouse;
 
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
+import static com.raptorcomply.sync.warehouse.Records.T1;
+import static com.raptorcomply.sync.warehouse.Records.T2;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.raptorcomply.sync.client.RemoteRecord;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 class ShrinkGuardTest {
 
     private static final Warehouse warehouse = Warehouse.migrated();
-    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
 
     private final List<RemoteRecord> tenAssets = IntStream.rangeClosed(1, 10)
             .mapToObj(i -> cyberAsset("ca_" + i, "Asset " + i, "cs_1")).toList();

@@ -1,6 +1,9 @@
 package com.raptorcomply.sync.warehouse;
 
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
+import static com.raptorcomply.sync.warehouse.Records.T1;
+import static com.raptorcomply.sync.warehouse.Records.T2;
+import static com.raptorcomply.sync.warehouse.Records.T3;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static com.raptorcomply.sync.warehouse.Records.cyberAssetJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +24,6 @@ import org.junit.jupiter.api.Test;
 class StagedByReferenceTest {
 
     private static final Warehouse warehouse = Warehouse.migrated();
-    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
-    private static final Instant T3 = Instant.parse("2026-11-03T02:00:00Z");
 
     private final RemoteRecord rtu = cyberAsset("ca_1", "RTU-01", "cs_1");
     private final RemoteRecord relay = cyberAsset("ca_2", "Relay-02", "cs_1");

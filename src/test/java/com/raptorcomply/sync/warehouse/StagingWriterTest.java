@@ -3,6 +3,7 @@ package com.raptorcomply.sync.warehouse;
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.client.ResourceType.FACILITY;
 import static com.raptorcomply.sync.warehouse.Records.JSON;
+import static com.raptorcomply.sync.warehouse.Records.T1;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static com.raptorcomply.sync.warehouse.Records.facility;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,6 @@ import com.raptorcomply.sync.client.FieldDrift;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class StagingWriterTest {
 
     private static final Warehouse warehouse = Warehouse.migrated();
-    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
 
     @BeforeEach
     void runOneStarted() {
