@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The write dialect: the configured one, else detected from the first record that shows it, else sampled. */
-final class DialectResolver {
+final class DialectResolver implements StreamingRecordCursor.Observer {
 
     private static final Logger log = LoggerFactory.getLogger(DialectResolver.class);
 
@@ -24,8 +24,14 @@ final class DialectResolver {
         this.sampler = sampler;
     }
 
-    void observe(JsonNode record) {
-        if (forced == null && detected.get() == null) {
+    @Override
+    public boolean needsElements() {
+        return forced == null && detected.get() == null;
+    }
+
+    @Override
+    public void observe(JsonNode record) {
+        if (needsElements()) {
             DialectDetector.detect(record).ifPresent(dialect -> {
                 if (detected.compareAndSet(null, dialect)) {
                     log.info("Raptor Comply speaks the {} dialect (detected from the fields it returned)", dialect);

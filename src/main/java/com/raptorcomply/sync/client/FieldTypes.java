@@ -61,24 +61,32 @@ final class FieldTypes {
         return Map.copyOf(TABLE.get(type));
     }
 
-    /** The documented type when {@code value} is neither null nor of it; null when it matches or is unknown. */
-    static JsonType mismatch(ResourceType type, String field, JsonNode value) {
+    /**
+     * The drift of field {@code field} of {@code type} holding a value of JSON type {@code found} (null for JSON
+     * null): null when it matches the documented type, is null, or the field is not documented.
+     */
+    static FieldDrift drift(ResourceType type, String field, JsonType found) {
         JsonType expected = TABLE.get(type).get(field);
-        return expected == null || value.isNull() || matches(expected, value) ? null : expected;
+        return expected == null || found == null || found == expected ? null
+                : new FieldDrift(field, name(expected), name(found));
+    }
+
+    /** The JSON type of a parsed value; null for JSON null. */
+    static JsonType typeOf(JsonNode value) {
+        if (value.isTextual()) {
+            return JsonType.STRING;
+        }
+        if (value.isNumber()) {
+            return JsonType.NUMBER;
+        }
+        if (value.isBoolean()) {
+            return JsonType.BOOLEAN;
+        }
+        return value.isObject() ? JsonType.OBJECT : value.isArray() ? JsonType.ARRAY : null;
     }
 
     static String name(JsonType type) {
         return type.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean matches(JsonType expected, JsonNode value) {
-        return switch (expected) {
-            case STRING -> value.isTextual();
-            case NUMBER -> value.isNumber();
-            case BOOLEAN -> value.isBoolean();
-            case OBJECT -> value.isObject();
-            case ARRAY -> value.isArray();
-        };
     }
 
     private static Map<String, JsonType> table(ResourceType type) {

@@ -37,10 +37,15 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
 
     @Override
     public RecordCursor<? extends RemoteRecord> list(ResourceType type) {
+        return list(type, KnownTexts.none());
+    }
+
+    @Override
+    public RecordCursor<? extends RemoteRecord> list(ResourceType type, KnownTexts known) {
         ListBudget budget = ListBudget.start(lists);
         Response<ResponseBody> response = successful(calls.list(ResourceCalls.list(api, type), budget));
         JsonArrayStream page = JsonArrayStream.open(bodyOf(response), Responses.exchange(response), budget);
-        return new StreamingRecordCursor(PageSource.single(page), RecordReader.of(type), dialects::observe);
+        return new StreamingRecordCursor(PageSource.single(page), type, dialects, known);
     }
 
     /** A list answered 204, or 200 with {@code Content-Length: 0}, has nothing to stream: a clear failure. */

@@ -48,11 +48,10 @@ final class JsonArrayStream implements Closeable {
     }
 
     /**
-     * The element at {@code index}, or null after the closing bracket. An element with a duplicate key, or over
-     * the size limit, raises {@link RejectedElementException} with the stream already past it, so the list
-     * carries on.
+     * The bytes of the element at {@code index} as received, valid until the next call; null after the closing
+     * bracket. An element over the size limit raises {@link RejectedElementException}, the stream already past it.
      */
-    JsonNode next(int index) {
+    ElementBytes nextBytes(int index) {
         try {
             if (!started) {
                 expectArrayStart();
@@ -66,22 +65,36 @@ final class JsonArrayStream implements Closeable {
             if (size > kept.limit()) {
                 throw ElementReader.oversized(kept, size, limit);
             }
-            return ElementReader.read(kept.array(), kept.length());
+            return kept;
         } catch (ArraySplitter.Malformed e) {
             throw new ResponseFormatException(exchange + (e.unclosed() ? ": the list ended without ']' at element "
                     + index : ": malformed or cut-short JSON at element " + index + ": " + e.getMessage()));
-        } catch (JsonProcessingException e) {
-            throw new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
-                    + ": " + e.getOriginalMessage(), e);
-        } catch (MeteredBody.Exceeded e) {
-            throw budget.exceeded(exchange, index, e.bytes(), e.getMessage());
         } catch (IOException e) {
-            throw new TransportException(exchange + ": the connection broke while reading element " + index
-                    + ": " + e, e);
+            throw failure(e, index);
         }
     }
 
-    /** The size of the element {@link #next} last read (or rejected), as received. */
+    /** The element {@link #nextBytes} returned, parsed; a duplicate key raises {@link RejectedElementException}. */
+    JsonNode parse(ElementBytes element, int index) {
+        try {
+            return ElementReader.read(element.array(), element.length());
+        } catch (IOException e) {
+            throw failure(e, index);
+        }
+    }
+
+    private RuntimeException failure(IOException e, int index) {
+        if (e instanceof JsonProcessingException malformed) {
+            return new ResponseFormatException(exchange + ": malformed or cut-short JSON at element " + index
+                    + ": " + malformed.getOriginalMessage(), malformed);
+        }
+        if (e instanceof MeteredBody.Exceeded exceeded) {
+            return budget.exceeded(exchange, index, exceeded.bytes(), exceeded.getMessage());
+        }
+        return new TransportException(exchange + ": the connection broke while reading element " + index + ": " + e, e);
+    }
+
+    /** The size of the element {@link #nextBytes} last read (or rejected), as received. */
     long lastSize() {
         return lastSize;
     }

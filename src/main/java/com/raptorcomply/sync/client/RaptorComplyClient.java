@@ -11,6 +11,14 @@ public interface RaptorComplyClient {
     /** Streams the whole list of one resource; close the cursor when done. */
     RecordCursor<? extends RemoteRecord> list(ResourceType type);
 
+    /**
+     * As {@link #list(ResourceType)}, for a pull: an element {@code known} holds comes as {@link ListItem.Held},
+     * not parsed. A client that cannot tell parses every element.
+     */
+    default RecordCursor<? extends RemoteRecord> list(ResourceType type, KnownTexts known) {
+        return list(type);
+    }
+
     /** One record by id; empty on 404. */
     Optional<RemoteRecord> get(ResourceType type, String id);
 

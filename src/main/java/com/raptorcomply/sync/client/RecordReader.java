@@ -25,6 +25,11 @@ final class RecordReader {
     }
 
     ListItem<RemoteRecord> item(int index, JsonNode element) {
+        return item(index, element, null);
+    }
+
+    /** As {@link #item(int, JsonNode)}, for an element whose bytes as received hash to {@code textHash}. */
+    ListItem<RemoteRecord> item(int index, JsonNode element, String textHash) {
         if (element == null || !element.isObject()) {
             String found = element == null ? "nothing" : describe(element);
             return new ListItem.Rejected<>(index, null, "(element)", "expected a JSON object, found " + found, element);
@@ -41,10 +46,10 @@ final class RecordReader {
             return new ListItem.Rejected<>(index, id.textValue(), unstorable.get().getKey(),
                     unstorable.get().getValue(), null);
         }
-        return read(index, id.textValue(), element);
+        return read(index, id.textValue(), element, textHash);
     }
 
-    private ListItem<RemoteRecord> read(int index, String id, JsonNode element) {
+    private ListItem<RemoteRecord> read(int index, String id, JsonNode element, String textHash) {
         String[] relations = new String[Spellings.RELATIONS.size()];
         for (int i = 0; i < relations.length; i++) {
             Spellings.Relation relation = Spellings.RELATIONS.get(i);
@@ -61,16 +66,16 @@ final class RecordReader {
         var record = new RemoteRecord(type, id, name != null && name.isTextual() ? name.textValue() : null,
                 deleted != null && deleted.isBoolean() && deleted.booleanValue(),
                 new RemoteRecord.Relations(relations[0], relations[1], relations[2], relations[3]), element);
-        return new ListItem.Accepted<>(index, record, drift(element));
+        return new ListItem.Accepted<>(index, record, drift(element), textHash);
     }
 
     private List<FieldDrift> drift(JsonNode element) {
         List<FieldDrift> drift = new ArrayList<>(0);
         for (Iterator<Map.Entry<String, JsonNode>> fields = element.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            FieldTypes.JsonType expected = FieldTypes.mismatch(type, field.getKey(), field.getValue());
-            if (expected != null) {
-                drift.add(new FieldDrift(field.getKey(), FieldTypes.name(expected), kind(field.getValue())));
+            FieldDrift found = FieldTypes.drift(type, field.getKey(), FieldTypes.typeOf(field.getValue()));
+            if (found != null) {
+                drift.add(found);
             }
         }
         return drift;

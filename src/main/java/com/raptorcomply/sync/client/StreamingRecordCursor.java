@@ -2,14 +2,27 @@ package com.raptorcomply.sync.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.NoSuchElementException;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Reads the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown. */
+/**
+ * Reads the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown.
+ * Each element is hashed as received; one the warehouse holds ({@code known}) is only outlined, not parsed, once
+ * the observer has seen what it needs.
+ */
 final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
+
+    /** Sees parsed elements (to detect the dialect) and says whether it still needs to. */
+    interface Observer {
+        void observe(JsonNode element);
+
+        boolean needsElements();
+    }
 
     private final PageSource pages;
     private final RecordReader reader;
-    private final Consumer<JsonNode> observer;
+    private final Observer observer;
+    private final KnownTexts known;
+    private final ElementOutline outline;
     private JsonArrayStream page;
     private ListItem<RemoteRecord> ahead;
     private long aheadBytes;
@@ -17,10 +30,12 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
     private int index;
     private boolean done;
 
-    StreamingRecordCursor(PageSource pages, RecordReader reader, Consumer<JsonNode> observer) {
+    StreamingRecordCursor(PageSource pages, ResourceType type, Observer observer, KnownTexts known) {
         this.pages = pages;
-        this.reader = reader;
+        this.reader = RecordReader.of(type);
         this.observer = observer;
+        this.known = known;
+        this.outline = new ElementOutline(type);
     }
 
     @Override
@@ -54,14 +69,13 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
             return;
         }
         try {
-            JsonNode element = readElement();
+            ElementBytes element = readElement();
             if (element == null) {
                 page.close();
                 page = null;
                 return;
             }
-            observer.accept(element);
-            ahead = reader.item(index++, element);
+            ahead = item(element);
             aheadBytes = page.lastSize();
         } catch (RejectedElementException e) {
             ahead = new ListItem.Rejected<>(index++, e.id(), e.field(), e.reason(), null);
@@ -69,9 +83,31 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
         }
     }
 
-    private JsonNode readElement() {
+    private ListItem<RemoteRecord> item(ElementBytes element) {
+        String textHash = TextHash.of(element.array(), element.length());
+        ListItem<RemoteRecord> held = known.size() == 0 || observer.needsElements() ? null
+                : outline.held(index, element.array(), element.length(), textHash, known);
+        if (held != null) {
+            index++;
+            return held;
+        }
+        JsonNode parsed = parse(element);
+        observer.observe(parsed);
+        return reader.item(index++, parsed, textHash);
+    }
+
+    private ElementBytes readElement() {
+        return closingOnFailure(() -> page.nextBytes(index));
+    }
+
+    private JsonNode parse(ElementBytes element) {
+        return closingOnFailure(() -> page.parse(element, index));
+    }
+
+    /** A rejected element leaves the list readable; any other failure ends it. */
+    private <R> R closingOnFailure(Supplier<R> read) {
         try {
-            return page.next(index);
+            return read.get();
         } catch (RejectedElementException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -47,8 +47,9 @@ public class PullStepFactory {
     }
 
     public Step pullStep(ResourceType type) {
-        var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval), chunkSize);
         var writer = new StagingItemWriter(type, staging, lists, drift, mirrorTexts);
+        var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval), chunkSize,
+                writer::known);
         Step step = new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
                 .transactionManager(transactionManager)

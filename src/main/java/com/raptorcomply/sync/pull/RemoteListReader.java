@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.pull;
 
 import com.raptorcomply.sync.run.RunIds;
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RecordCursor;
@@ -11,10 +12,12 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import java.util.function.Supplier;
 
 /**
  * Streams one resource's list from the API, element by element, read ahead on a thread of its own
- * ({@link PrefetchingCursor}) so that downloading and parsing overlap staging. A (re)started step stages the whole
+ * ({@link PrefetchingCursor}) so that downloading and parsing overlap staging. Elements the mirror holds byte for
+ * byte come unparsed ({@link com.raptorcomply.sync.client.ListItem.Held}). A (re)started step stages the whole
  * list anew: opening the reader clears what an earlier attempt of the same run staged.
  */
 final class RemoteListReader implements ItemStreamReader<ListItem<? extends RemoteRecord>>, StepExecutionListener {
@@ -28,12 +31,17 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     private long runId;
     private final ListProgress progress;
     private final int readAhead;
+    private final Supplier<KnownTexts> known;
     private RecordCursor<? extends RemoteRecord> cursor;
 
-    /** {@code readAhead}: the elements read ahead of the step, on a thread of their own (a chunk). */
+    /**
+     * {@code readAhead}: the elements read ahead of the step, on a thread of their own (a chunk); {@code known}: what
+     * the warehouse holds of the list as the step starts, elements the reader need not parse.
+     */
     RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging, ListProgress progress,
-            int readAhead) {
+            int readAhead, Supplier<KnownTexts> known) {
         this.type = type;
+        this.known = known;
         this.client = client;
         this.staging = staging;
         this.progress = progress;
@@ -49,7 +57,7 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     public void open(ExecutionContext executionContext) {
         staging.clear(runId, type);
         progress.start();
-        cursor = PrefetchingCursor.start(client.list(type), "read-" + type.table(), readAhead, READ_AHEAD_BYTES);
+        cursor = PrefetchingCursor.start(client.list(type, known.get()), "read-" + type.table(), readAhead, READ_AHEAD_BYTES);
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.DriftLog;
-import com.raptorcomply.sync.warehouse.KnownTexts;
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.warehouse.MirrorTexts;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
@@ -50,6 +50,11 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
     public void beforeStep(StepExecution stepExecution) {
         runId = RunIds.of(stepExecution);
         known = lists.lost(type) ? KnownTexts.none() : mirrorTexts.load(type);
+    }
+
+    /** What the mirror holds of this list, as read when the step started: what the reader need not parse. */
+    KnownTexts known() {
+        return known;
     }
 
     @Override

@@ -31,20 +31,29 @@ public class DriftLog {
         this.jdbc = jdbc;
     }
 
-    /** Adds the drift the accepted items of one chunk showed: one row per field and type found. */
-    void record(long runId, ResourceType type, List<? extends ListItem.Accepted<?>> accepted) {
+    /** Adds the drift the usable items of one chunk showed: one row per field and type found. */
+    void record(long runId, ResourceType type, List<? extends ListItem<?>> items) {
         Map<FieldDrift, Integer> counts = new LinkedHashMap<>();
         Map<FieldDrift, String> examples = new LinkedHashMap<>();
-        for (ListItem.Accepted<?> item : accepted) {
-            for (FieldDrift drift : item.drift()) {
-                counts.merge(drift, 1, Integer::sum);
-                examples.putIfAbsent(drift, item.record().id());
+        for (ListItem<?> item : items) {
+            if (item instanceof ListItem.Accepted<?> accepted) {
+                count(accepted.drift(), accepted.record().id(), counts, examples);
+            } else if (item instanceof ListItem.Held<?> held) {
+                count(held.drift(), held.id(), counts, examples);
             }
         }
         if (!counts.isEmpty()) {
             jdbc.batchUpdate(ADD, counts.entrySet().stream()
                     .map(entry -> row(runId, type, entry.getKey(), entry.getValue(), examples.get(entry.getKey())))
                     .toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private static void count(List<FieldDrift> drift, String id, Map<FieldDrift, Integer> counts,
+            Map<FieldDrift, String> examples) {
+        for (FieldDrift field : drift) {
+            counts.merge(field, 1, Integer::sum);
+            examples.putIfAbsent(field, id);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ResourceType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

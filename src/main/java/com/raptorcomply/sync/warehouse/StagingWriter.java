@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Puts a run's pulled lists, chunk by chunk, into {@code raptor.staging_record} for {@link MirrorMerge}, with
- * {@code COPY}. A record whose text the live mirror row already holds is staged by reference, without its payload
- * ({@link KnownTexts}). Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then
+ * {@code COPY}. A record whose text the live mirror row already holds, and every element the pull found held and
+ * did not parse ({@link ListItem.Held}), is staged by reference, without its payload ({@link KnownTexts}). Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then
  * rejects all but the first of each. Runs in the caller's transaction (the chunk's).
  */
 @Repository
@@ -67,18 +68,18 @@ public class StagingWriter {
      */
     public void writeItems(long runId, ResourceType type, List<? extends ListItem<?>> items, KnownTexts known) {
         var rows = new ArrayList<StagedRow>();
-        var accepted = new ArrayList<ListItem.Accepted<?>>();
         var rejected = new ArrayList<ListItem.Rejected<?>>();
         for (ListItem<?> item : items) {
-            if (item instanceof ListItem.Accepted<?> acceptedItem) {
-                accepted.add(acceptedItem);
-                rows.add(StagedRow.of(checkType(type, acceptedItem.record()), acceptedItem.index()));
+            if (item instanceof ListItem.Accepted<?> accepted) {
+                rows.add(StagedRow.of(checkType(type, accepted.record()), accepted.index(), accepted.textHash()));
+            } else if (item instanceof ListItem.Held<?> held) {
+                rows.add(StagedRow.held(type, held));
             } else {
                 rejected.add((ListItem.Rejected<?>) item);
             }
         }
         rejectionLog.record(runId, type, rejected);
-        driftLog.record(runId, type, accepted);
+        driftLog.record(runId, type, items);
         stage(rows, known, runId);
     }
 
@@ -89,14 +90,19 @@ public class StagingWriter {
     public void write(long runId, List<? extends RemoteRecord> chunk, KnownTexts known) {
         if (!chunk.isEmpty()) {
             ResourceType type = chunk.get(0).type();
-            stage(chunk.stream().map(record -> StagedRow.of(checkType(type, record), null)).toList(), known, runId);
+            stage(chunk.stream().map(record -> StagedRow.of(checkType(type, record), null, null)).toList(), known,
+                    runId);
         }
     }
 
-    /** Copies the rows; those whose text the mirror holds by reference (never one that says isDeleted). */
+    /**
+     * Copies the rows; those whose text the mirror holds by reference (never one that says isDeleted), as every
+     * held element is.
+     */
     private void stage(List<StagedRow> rows, KnownTexts known, long runId) {
         copy.copy(runId, known.size() == 0 ? rows : rows.stream()
-                .map(row -> !row.record().deleted() && known.holds(row.record().id(), row.textHash())
+                .map(row -> row.payload() == null
+                        || !row.record().deleted() && known.holds(row.record().id(), row.textHash())
                         ? row.byReference() : row)
                 .toList());
     }

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
+import com.raptorcomply.sync.client.TextHash;
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.warehouse.Records.T1;
 import static com.raptorcomply.sync.warehouse.Records.T2;

@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.warehouse;
 
+import com.raptorcomply.sync.client.KnownTexts;
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.client.ResourceType.FACILITY;
 import static com.raptorcomply.sync.warehouse.Records.JSON;

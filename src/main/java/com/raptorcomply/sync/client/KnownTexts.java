@@ -1,13 +1,13 @@
-package com.raptorcomply.sync.warehouse;
+package com.raptorcomply.sync.client;
 
 import java.util.Arrays;
 
 /**
- * The texts a mirror table's live rows were last merged from, as one 64-bit fingerprint of (id, {@code received_hash})
- * per row, sorted: 8 bytes a row, 8 MB for a million. A pulled record whose fingerprint is in the set is staged by
- * reference, without its payload (see {@link StagingWriter}). A fingerprint can collide, claiming a text the mirror
- * does not hold, about once in 2^64 / rows records; the merge checks every such row against the mirror exactly
- * ({@link MirrorMerge}, {@link StaleListException}) and refuses the list rather than lose a payload.
+ * The elements a mirror table's live rows were last merged from, as one 64-bit fingerprint of (id,
+ * {@code received_hash}, see {@link TextHash}) per row, sorted: 8 bytes a row, 8 MB for a million. A pulled element
+ * whose fingerprint is in the set is not parsed ({@link ListItem.Held}) and is staged by reference, without its
+ * payload. A fingerprint can collide, claiming a text the mirror does not hold, about once in 2^64 / rows records;
+ * the merge checks every such row against the mirror exactly and refuses the list rather than lose a payload.
  */
 public final class KnownTexts {
 
@@ -21,17 +21,18 @@ public final class KnownTexts {
         this.size = size;
     }
 
-    /** No text known: every record is staged with its payload. */
+    /** No element known: every record is staged with its payload. */
     public static KnownTexts none() {
         return NONE;
     }
 
-    static KnownTexts of(long[] fingerprints, int size) {
+    public static KnownTexts of(long[] fingerprints, int size) {
         Arrays.sort(fingerprints, 0, size);
         return new KnownTexts(fingerprints, size);
     }
 
-    boolean holds(String id, String textHash) {
+    /** Whether a live row with this id was last merged from an element of this hash. */
+    public boolean holds(String id, String textHash) {
         return size > 0 && Arrays.binarySearch(sorted, 0, size, fingerprint(id, textHash)) >= 0;
     }
 
@@ -41,7 +42,7 @@ public final class KnownTexts {
     }
 
     /** FNV-1a over the id's characters, then the md5's first 16 hex digits folded in, then a final mix. */
-    static long fingerprint(String id, String textHash) {
+    public static long fingerprint(String id, String textHash) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < id.length(); i++) {
             h = (h ^ id.charAt(i)) * 0x100000001b3L;
