@@ -1,5 +1,6 @@
 package com.raptorcomply.sync.pull;
 
+import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.Elapsed;
 import java.time.Duration;
@@ -9,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Progress of one list being read: a counter the reader bumps per record, checked against the clock, that logs
- * one line per {@code RCSYNC_PROGRESS_INTERVAL} (records read, rate, elapsed), never one per record; and one line
- * when the list was read whole. Lives on the step's thread only.
+ * one line per {@code RCSYNC_PROGRESS_INTERVAL} (records read, rate, elapsed, how many the mirror held as they are),
+ * never one per record; and one line when the list was read whole. Lives on the step's thread only.
  */
 final class ListProgress {
 
@@ -21,6 +22,7 @@ final class ListProgress {
     private long startedAt;
     private long nextReportAt;
     private long records;
+    private long held;
 
     ListProgress(ResourceType type, Duration interval) {
         this.type = type;
@@ -31,10 +33,14 @@ final class ListProgress {
         startedAt = System.nanoTime();
         nextReportAt = startedAt + intervalNanos;
         records = 0;
+        held = 0;
     }
 
-    void recordRead() {
+    void recordRead(ListItem<?> item) {
         records++;
+        if (item instanceof ListItem.Held<?>) {
+            held++;
+        }
         long now = System.nanoTime();
         if (now - nextReportAt >= 0) {
             log.info("{}: {} so far", type.label(), describe(now));
@@ -50,6 +56,8 @@ final class ListProgress {
         Duration elapsed = Duration.ofNanos(now - startedAt);
         double perSecond = records / Math.max(elapsed.toNanos() / 1e9, 1e-3);
         return String.format(Locale.ROOT, "%,d records read in %s (%,.0f per second)", records,
-                Elapsed.format(elapsed), perSecond);
+                Elapsed.format(elapsed), perSecond)
+                + (held == 0 ? "" : String.format(Locale.ROOT, ", %,d of them as the mirror holds them (not parsed)",
+                        held));
     }
 }

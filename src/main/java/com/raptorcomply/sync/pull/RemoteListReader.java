@@ -66,8 +66,9 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
             progress.finished();
             return null;
         }
-        progress.recordRead();
-        return cursor.next();
+        ListItem<? extends RemoteRecord> item = cursor.next();
+        progress.recordRead(item);
+        return item;
     }
 
     @Override
