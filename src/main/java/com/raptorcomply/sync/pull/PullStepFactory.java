@@ -48,7 +48,8 @@ public class PullStepFactory {
 
     public Step pullStep(ResourceType type) {
         var writer = new StagingItemWriter(type, staging, lists, drift, mirrorTexts);
-        var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval), chunkSize,
+        var reader = new RemoteListReader(type, client, staging, new ListProgress(type, progressInterval),
+                Math.max(chunkSize, RemoteListReader.READ_AHEAD_ELEMENTS),
                 writer::known);
         Step step = new StepBuilder(stepName(type), jobRepository)
                 .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Puts a run's pulled lists, chunk by chunk, into {@code raptor.staging_record} for {@link MirrorMerge}, with
  * {@code COPY}. A record whose text the live mirror row already holds, and every element the pull found held and
- * did not parse ({@link ListItem.Held}), is staged by reference, without its payload ({@link KnownTexts}). Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then
- * rejects all but the first of each. Runs in the caller's transaction (the chunk's).
+ * did not parse ({@link ListItem.Held}), is staged by reference, without its payload ({@link KnownTexts}).
+ * Duplicate ids are left in until the list was read whole: {@link StagedLists#finish} then rejects all but the
+ * first of each. Runs in the caller's transaction (the chunk's).
  */
 @Repository
 public class StagingWriter {
