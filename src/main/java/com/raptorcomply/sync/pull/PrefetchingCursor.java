@@ -14,8 +14,9 @@ import java.util.concurrent.Semaphore;
 /**
  * Reads a list on a thread of its own, ahead of the step that stages it: while a chunk is serialized, copied and
  * committed, the next one is downloaded and parsed, on the machine's other core. What it reads ahead is bounded by
- * elements ({@code maxElements}, a chunk) and by their size as received ({@code maxBytes}; a larger element is let
- * through alone). A failure of the list (a broken connection, a malformed body, a budget exceeded) is thrown from
+ * elements ({@code maxElements}) and by their size as received ({@code maxBytes}; a larger element is let through
+ * alone). A held element ({@link ListItem.Held}) is charged {@value #HELD_ELEMENT_BYTES} bytes whatever its size
+ * as received: it keeps only its id and hash, not the tree a parsed element keeps. A failure of the list (a broken connection, a malformed body, a budget exceeded) is thrown from
  * {@link #hasNext()} as it was raised, after the elements read before it. Closing stops the reader and closes the
  * list.
  */
@@ -24,6 +25,7 @@ final class PrefetchingCursor implements RecordCursor<RemoteRecord> {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     /** Elements handed over at once: one hand-over per element would cost more than the overlap gains. */
     private static final int BATCH = 64;
+    static final int HELD_ELEMENT_BYTES = 64;
 
     private final BlockingQueue<Batch> queue;
     private final Semaphore bytes;
@@ -63,7 +65,8 @@ final class PrefetchingCursor implements RecordCursor<RemoteRecord> {
         try {
             while (!closed && list.hasNext()) {
                 ListItem<? extends RemoteRecord> item = list.next();
-                int size = (int) Math.min(Math.max(list.lastElementBytes(), 1), maxBytes);
+                long received = item instanceof ListItem.Held<?> ? HELD_ELEMENT_BYTES : list.lastElementBytes();
+                int size = (int) Math.min(Math.max(received, 1), maxBytes);
                 if (!bytes.tryAcquire(size)) {
                     hand(items, sizes, false, null);   // what it holds first, or the caller could never free room
                     bytes.acquire(size);

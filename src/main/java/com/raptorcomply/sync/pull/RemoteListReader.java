@@ -22,13 +22,17 @@ import java.util.function.Supplier;
  */
 final class RemoteListReader implements ItemStreamReader<ListItem<? extends RemoteRecord>>, StepExecutionListener {
 
-    /** At most this many bytes (as received) of elements read ahead: a few MB of parsed JSON on the heap. */
-    static final int READ_AHEAD_BYTES = 4 * 1024 * 1024;
+    /**
+     * At most this many bytes (as received) of parsed elements read ahead: their trees take several times that on
+     * the heap, a few MB.
+     */
+    static final int READ_AHEAD_BYTES = 512 * 1024;
 
     /**
-     * At most this many elements read ahead (or a chunk, if larger), whatever their size: enough for the 4 MB of
-     * typical elements, so the reader rarely waits while a chunk is staged (one chunk of 500 ahead cost a no-change
-     * pull of 100,000 about 0.15 s), and few enough that tiny elements cost little heap.
+     * At most this many elements read ahead (or a chunk, if larger). Held elements are charged a few bytes each
+     * ({@link PrefetchingCursor#HELD_ELEMENT_BYTES}), so on a night without changes this bound governs: with one
+     * chunk of 500 ahead, the reader waited while each chunk was staged, and a no-change pull of 100,000 took about
+     * 0.15 s longer.
      */
     static final int READ_AHEAD_ELEMENTS = 4096;
 

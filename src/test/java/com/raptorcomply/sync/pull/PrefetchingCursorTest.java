@@ -73,6 +73,20 @@ class PrefetchingCursorTest {
     }
 
     @Test
+    void aHeldElementIsChargedItsIdAndHashNotItsSizeAsReceived() throws InterruptedException {
+        int room = 10 * PrefetchingCursor.HELD_ELEMENT_BYTES;
+        var parsed = new FakeList(1000, 1_000, null);
+        try (var cursor = PrefetchingCursor.start(parsed, "test-reader", 100, room)) {
+            assertThat(settledCount(parsed.produced)).as("larger than the room: one queued, one waiting").isEqualTo(2);
+        }
+        var held = new FakeList(1000, 1_000, null).held();
+        try (var cursor = PrefetchingCursor.start(held, "test-reader", 100, room)) {
+            assertThat(settledCount(held.produced)).as("ten queued, one waiting").isEqualTo(11);
+            assertThat(cursor.next()).isInstanceOf(ListItem.Held.class);
+        }
+    }
+
+    @Test
     void closingStopsTheReaderWaitingForRoomAndClosesTheList() throws InterruptedException {
         var list = new FakeList(1000, 10, null);
         var cursor = PrefetchingCursor.start(list, "test-reader-closed", 2, 1 << 20);
@@ -117,11 +131,18 @@ class PrefetchingCursorTest {
         final AtomicInteger produced = new AtomicInteger();
         volatile boolean closed;
         private final AtomicBoolean failed = new AtomicBoolean();
+        private boolean held;
 
         FakeList(int size, long bytes, RuntimeException failure) {
             this.size = size;
             this.bytes = bytes;
             this.failure = failure;
+        }
+
+        /** Its elements come as held ones, of the same size as received. */
+        FakeList held() {
+            held = true;
+            return this;
         }
 
         static List<String> ids(int size) {
@@ -146,7 +167,8 @@ class PrefetchingCursorTest {
         @Override
         public ListItem<RemoteRecord> next() {
             int index = produced.getAndIncrement();
-            return new ListItem.Rejected<>(index, "id-" + index, "id", "test element", null);
+            return held ? new ListItem.Held<>(index, "id-" + index, "0".repeat(32), List.of())
+                    : new ListItem.Rejected<>(index, "id-" + index, "id", "test element", null);
         }
 
         @Override
