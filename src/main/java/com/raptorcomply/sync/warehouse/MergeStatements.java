@@ -64,7 +64,7 @@ record MergeStatements(String lock, String analyze, String countStale, String ma
 
     /**
      * Listed rows already known whose payload or deleted state differs: updated, deleted (isDeleted now),
-     * restored (present again). Returns (change, rows). A row whose staged text hashes as the text it was last
+     * restored (present again). Returns (change, rows). A row staged with the hash of the element it was last
      * merged from ({@code received_hash}) and whose deleted state agrees is unchanged without parsing its payload;
      * any other is parsed and compared by the jsonb hash, and when only its text differs (keys reordered, say),
      * its {@code received_hash} is brought up to date without a change.
