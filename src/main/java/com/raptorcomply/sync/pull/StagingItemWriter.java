@@ -20,8 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stages a chunk of one list; rejected elements are recorded and logged with their reason. A record in the text its
- * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read as the step starts), except
- * when the list is pulled again because its merge found it lost: then every record comes with its payload. When the
+ * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read as the step starts and handed
+ * to the reader, which passes such elements on unparsed as {@link ListItem.Held}), except when the list is pulled
+ * again because its merge found it lost: then every record is parsed and comes with its payload. When the
  * list was read whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the
  * merge's check; type drift, counted as it goes, is logged once per field with its count.
  */
