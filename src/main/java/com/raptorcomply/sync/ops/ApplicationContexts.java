@@ -2,6 +2,7 @@ package com.raptorcomply.sync.ops;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -18,19 +19,26 @@ final class ApplicationContexts {
     }
 
     static ConfigurableApplicationContext start(Console console, Map<String, Object> overrides, Class<?>... sources) {
+        return start(console, overrides, Optional.empty(), sources);
+    }
+
+    /** With {@code gate} (if any) holding the context's connections until the key preflight has passed. */
+    static ConfigurableApplicationContext start(Console console, Map<String, Object> overrides,
+            Optional<PreflightGate> gate, Class<?>... sources) {
         Map<String, Object> variables = new HashMap<>(console.env());
         try {
             // No Spring shutdown hook: the command closes its context itself, and a SIGTERM must first let the
             // running job stop cleanly (see Termination) while the database connections are still open.
-            return new SpringApplicationBuilder(sources)
+            SpringApplicationBuilder application = new SpringApplicationBuilder(sources)
                     .registerShutdownHook(false)
                     .initializers(context -> {
                         var propertySources = context.getEnvironment().getPropertySources();
                         propertySources.addFirst(
                                 new SystemEnvironmentPropertySource("console-systemEnvironment", variables));
                         propertySources.addFirst(new MapPropertySource("command-overrides", overrides));
-                    })
-                    .run();
+                    });
+            gate.ifPresent(preflight -> preflight.applyTo(application));
+            return application.run();
         } catch (RuntimeException e) {
             throw translate(e, console);
         }

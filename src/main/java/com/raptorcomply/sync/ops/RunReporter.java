@@ -20,14 +20,16 @@ final class RunReporter {
     }
 
     /**
-     * The key preflight runs first, without the warehouse: no usable key leaves the warehouse untouched. A shutdown
-     * signal stops the run after its current chunk (see {@link Termination}).
+     * The key preflight runs while the warehouse's context starts, and the warehouse opens no connection before it
+     * has passed: no usable key leaves the warehouse untouched. A shutdown signal stops the run after its current
+     * chunk (see {@link Termination}).
      */
     int report(SyncCommand.RunAction action) {
         try (Termination termination = Termination.arm()) {
             Warehouse.requireValidUrl(console);
-            KeySlot key = chooseKey();
-            try (Warehouse warehouse = Warehouse.open(console)) {
+            KeyCheck keyCheck = new KeyCheck(() -> ClientContext.preflight(console).chooseKey());
+            try (Warehouse warehouse = Warehouse.openAfter(keyCheck, console)) {
+                KeySlot key = keyCheck.await();
                 termination.onSignalRun(() -> warehouse.bean(GracefulStop.class).stopRunning("Shutdown signal"));
                 RunOutcome outcome = action.run(warehouse.bean(SyncRuns.class), key);
                 SummaryTable.of(warehouse).print(outcome, console.out());
@@ -42,10 +44,6 @@ final class RunReporter {
             console.err().println(e.getMessage());
             return ExitCode.RUN_FAILED;
         }
-    }
-
-    private KeySlot chooseKey() {
-        return ClientContext.preflight(console).chooseKey();
     }
 
     private int exitCodeOf(RunOutcome outcome) {

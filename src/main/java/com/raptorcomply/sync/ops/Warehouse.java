@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.postgresql.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,33 @@ final class Warehouse implements AutoCloseable {
 
     /** With {@code settings} over application.properties and {@code sources} added: a command's own beans. */
     static Warehouse open(Console console, Map<String, Object> settings, Class<?>... sources) {
-        requireValidUrl(console);
-        EmbeddedPostgresServer embedded = console.variable("SPRING_DATASOURCE_URL").isPresent() ? null
-                : startEmbedded(console);
+        return open(console, settings, Optional.empty(), sources);
+    }
+
+    /**
+     * For a run: its context starts while {@code keyCheck} probes the keys, and opens no connection (nor starts an
+     * embedded PostgreSQL) before the preflight has passed. A failed preflight is rethrown, before any failure of the
+     * context it held back.
+     */
+    static Warehouse openAfter(KeyCheck keyCheck, Console console) {
         try {
-            Warehouse warehouse = new Warehouse(embedded, startContext(console, embedded, settings, sources));
+            return open(console, Map.of(), Optional.of(new PreflightGate(keyCheck)));
+        } catch (RuntimeException e) {
+            keyCheck.await();
+            throw e;
+        }
+    }
+
+    private static Warehouse open(Console console, Map<String, Object> settings, Optional<PreflightGate> gate,
+            Class<?>... sources) {
+        requireValidUrl(console);
+        boolean external = console.variable("SPRING_DATASOURCE_URL").isPresent();
+        if (!external) {
+            gate.ifPresent(PreflightGate::await);
+        }
+        EmbeddedPostgresServer embedded = external ? null : startEmbedded(console);
+        try {
+            Warehouse warehouse = new Warehouse(embedded, startContext(console, embedded, settings, gate, sources));
             BatchTables.require(warehouse.context, DatabaseErrors.user(console));
             return warehouse;
         } catch (RuntimeException e) {
@@ -96,7 +119,7 @@ final class Warehouse implements AutoCloseable {
     }
 
     private static ConfigurableApplicationContext startContext(Console console, EmbeddedPostgresServer embedded,
-            Map<String, Object> settings, Class<?>... sources) {
+            Map<String, Object> settings, Optional<PreflightGate> gate, Class<?>... sources) {
         Map<String, Object> datasource = new HashMap<>(settings);
         if (embedded != null) {
             datasource.put("spring.datasource.url", embedded.jdbcUrl());
@@ -105,6 +128,6 @@ final class Warehouse implements AutoCloseable {
         }
         List<Class<?>> all = new ArrayList<>(List.of(RaptorComplySyncApplication.class));
         all.addAll(List.of(sources));
-        return ApplicationContexts.start(console, datasource, all.toArray(Class<?>[]::new));
+        return ApplicationContexts.start(console, datasource, gate, all.toArray(Class<?>[]::new));
     }
 }

@@ -13,6 +13,7 @@ import com.raptorcomply.sync.testing.LogCapture;
 import com.raptorcomply.sync.testing.SyncFixture;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +60,27 @@ class KeyMatrixTest {
                         .hasSize(primary == Key.UNSET || secondary == Key.UNSET ? 1 : 2);
                 assertNothingFetchedOrStored(fixture);
             }
+        }
+    }
+
+    /**
+     * The warehouse's context starts while the keys are probed, but its first connection waits for the preflight:
+     * with no usable key and no reachable warehouse either, the key is what the run stops on, and no connection was
+     * tried (the warehouse error never shows).
+     */
+    @Test
+    void noUsableKeyIsTheErrorEvenWhenTheWarehouseCannotBeReachedEither() {
+        try (var fixture = SyncFixture.start(builder -> builder.dialect(Dialect.DOCS).cyberAssets(20));
+                var logs = new LogCapture()) {
+            var cli = configure(fixture, Key.REVOKED, Key.EXPIRED)
+                    .with("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere");
+
+            var result = cli.run("sync");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.NO_USABLE_KEY);
+            assertThat(result.err()).contains("no usable API key").doesNotContain("cannot use the warehouse");
+            assertThat(logs.lines()).noneMatch(line -> line.contains("Connection to 127.0.0.1:1"));
+            assertNothingFetchedOrStored(fixture);
         }
     }
 
