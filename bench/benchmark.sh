@@ -87,7 +87,8 @@ start_simulator() {
 fresh_database() { SPRING_DATASOURCE_URL="$(probe FreshDatabase "$admin_url" "$1")" || fail "cannot create database $1"; export SPRING_DATASOURCE_URL; }
 
 # run_app NAME EXPECTED_EXIT ARGS...: the application as a whole process; sets wall (s), rss_mb, heap_mb,
-# first_request_s (start of the process to the simulator's first request after it, "-" if none)
+# first_request_s (start of the process to the simulator's first request after it, "-" if none) and first_list_s
+# (to its first request for a list, past the key probes)
 run_app() {
   local name="$1" expected="$2"; shift 2
   local before; before=$(wc -l < "$requests_log")
@@ -111,6 +112,8 @@ run_app() {
     END { if (exit_used > max) max = exit_used; printf "%.0f %.0f\n", max, live }' "$work/gc-$name.log")
   local first; first=$(sed -n "$((before + 1))p" "$requests_log" | cut -d' ' -f1)
   first_request_s=$([[ -n "$first" ]] && awk -v a="$started" -v b="$first" 'BEGIN { printf "%.2f", (b - a) / 1000 }' || echo "-")
+  first_list_s=$(tail -n "+$((before + 1))" "$requests_log" | awk -v a="$started" '
+    $3 !~ /probe/ { printf "%.2f", ($1 - a) / 1000; found = 1; exit } END { if (!found) print "-" }')
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }'; }
@@ -124,7 +127,7 @@ for command in sync status check-keys; do run_app "warmup-$command" 0 "$command"
 stop_simulator
 
 # --- per size: floor, first sync, no-change sync ------------------------------------------------------------
-first_requests=()
+first_requests=() first_lists=()
 IFS=',' read -r -a size_list <<< "$sizes"
 for n in "${size_list[@]}"; do
   echo "== N=$n: simulator, fresh database, floor"
@@ -141,7 +144,7 @@ for n in "${size_list[@]}"; do
     grep -E "COMPLETED|^ *cyber assets" "$work/out-sync-$pass-$n" | head -2 | sed 's/^/   /'
     probe StepTimes "$SPRING_DATASOURCE_URL" | awk '{ printf "%s%s %ss", (NR > 1 ? ", " : "   steps: "), $1, $2 } END { print "" }'
     printf -v "${pass}_wall" "%s" "$wall"; printf -v "${pass}_rss" "%s" "$rss_mb"; printf -v "${pass}_heap" "%s" "$heap_mb"; printf -v "${pass}_live" "%s" "$live_mb"
-    first_requests+=("$first_request_s")
+    first_requests+=("$first_request_s") first_lists+=("$first_list_s")
   done
   printf "%s|%.2f|%.2f|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s\n" "$(fmt_n "$n")" "$download_seconds" "$copy_seconds" "$floor" \
     "$first_wall" "$(ratio "$first_wall" "$floor")" "$nochange_wall" "$(ratio "$nochange_wall" "$download_seconds")" \
@@ -196,6 +199,8 @@ markdown_rows "$work/startup"
 sorted=($(printf "%s\n" "${first_requests[@]}" | grep -v '^-$' | sort -n))
 ((${#sorted[@]})) || fail "no sync reached the simulator"
 echo "| sync: process start to first API request | ${sorted[$(( ${#sorted[@]} / 2 ))]} | ${sorted[0]} | ${sorted[-1]} |"
+sorted=($(printf "%s\n" "${first_lists[@]}" | grep -v '^-$' | sort -n))
+echo "| sync: process start to its first list request | ${sorted[$(( ${#sorted[@]} / 2 ))]} | ${sorted[0]} | ${sorted[-1]} |"
 echo
 while IFS='|' read -r action seconds ideal r whole; do
   echo "Push: $push_changes ${action}s at $push_latency_ms ms latency, concurrency $push_concurrency: push step $seconds s, ideal $ideal s ($push_changes x $push_latency_ms ms / $push_concurrency), ratio $r (target 1.5x); whole sync $whole s"
