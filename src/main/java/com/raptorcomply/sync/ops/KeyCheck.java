@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The key preflight of a run, started on its own thread while the warehouse's Spring context starts: the two take
- * about as long, and neither needs the other until the first database connection, which waits for the preflight
- * (see {@link PreflightGate}). A key that does not work therefore still leaves the warehouse untouched.
+ * The key preflight of a run, started on its own thread while the warehouse's Spring context starts: neither needs
+ * the other until the first database connection, which waits for the preflight (see {@link PreflightGate}). A key
+ * that does not work therefore still leaves the warehouse untouched.
  *
  * <p>The preflight runs once: on the thread {@link #start()} makes, or on the first caller of {@link #await()} when
  * nothing started it (a context that failed before it could).
