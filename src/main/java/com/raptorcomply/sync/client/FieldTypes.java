@@ -85,7 +85,7 @@ final class FieldTypes {
         return value.isObject() ? JsonType.OBJECT : value.isArray() ? JsonType.ARRAY : null;
     }
 
-    static String name(JsonType type) {
+    private static String name(JsonType type) {
         return type.name().toLowerCase(Locale.ROOT);
     }
 

@@ -50,13 +50,12 @@ final class KeyCheck {
         }
     }
 
+    /** The preflight's own exception, to throw; an {@link Error} is thrown as it is. */
     private static RuntimeException rethrown(Throwable failure) {
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
         if (failure instanceof Error error) {
             throw error;
         }
-        return new IllegalStateException("the key preflight failed: " + failure, failure);
+        return failure instanceof RuntimeException runtime ? runtime
+                : new IllegalStateException("the key preflight failed: " + failure, failure);
     }
 }

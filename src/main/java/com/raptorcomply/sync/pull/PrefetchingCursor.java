@@ -16,9 +16,9 @@ import java.util.concurrent.Semaphore;
  * committed, the next one is downloaded and parsed, on the machine's other core. What it reads ahead is bounded by
  * elements ({@code maxElements}) and by their size as received ({@code maxBytes}; a larger element is let through
  * alone). A held element ({@link ListItem.Held}) is charged {@value #HELD_ELEMENT_BYTES} bytes whatever its size
- * as received: it keeps only its id and hash, not the tree a parsed element keeps. A failure of the list (a broken connection, a malformed body, a budget exceeded) is thrown from
- * {@link #hasNext()} as it was raised, after the elements read before it. Closing stops the reader and closes the
- * list.
+ * as received: it keeps only its id and hash, not the tree a parsed element keeps. A failure of the list (a broken
+ * connection, a malformed body, a budget exceeded) is thrown from {@link #hasNext()} as it was raised, after the
+ * elements read before it. Closing stops the reader and closes the list.
  */
 final class PrefetchingCursor implements RecordCursor<RemoteRecord> {
 

@@ -1,18 +1,18 @@
 package com.raptorcomply.sync.pull;
 
-import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
 import com.raptorcomply.sync.client.RecordCursor;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.StagingWriter;
+import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import java.util.function.Supplier;
 
 /**
  * Streams one resource's list from the API, element by element, read ahead on a thread of its own

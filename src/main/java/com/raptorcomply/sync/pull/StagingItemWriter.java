@@ -1,11 +1,11 @@
 package com.raptorcomply.sync.pull;
 
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.DriftLog;
-import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.warehouse.MirrorTexts;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
