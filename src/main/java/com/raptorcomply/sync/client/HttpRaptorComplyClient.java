@@ -6,6 +6,7 @@ import com.raptorcomply.sync.client.ClientSettings.ListSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -37,11 +38,11 @@ final class HttpRaptorComplyClient implements RaptorComplyClient {
 
     @Override
     public RecordCursor<? extends RemoteRecord> list(ResourceType type) {
-        return list(type, KnownTexts.none());
+        return list(type, KnownTexts::none);
     }
 
     @Override
-    public RecordCursor<? extends RemoteRecord> list(ResourceType type, KnownTexts known) {
+    public RecordCursor<? extends RemoteRecord> list(ResourceType type, Supplier<KnownTexts> known) {
         ListBudget budget = ListBudget.start(lists);
         Response<ResponseBody> response = successful(calls.list(ResourceCalls.list(api, type), budget));
         JsonArrayStream page = JsonArrayStream.open(bodyOf(response), Responses.exchange(response), budget);

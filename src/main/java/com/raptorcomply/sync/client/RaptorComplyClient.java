@@ -1,6 +1,7 @@
 package com.raptorcomply.sync.client;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one way the rest of the code talks to Raptor Comply. Reads accept both dialects; writes use the dialect
@@ -13,9 +14,10 @@ public interface RaptorComplyClient {
 
     /**
      * As {@link #list(ResourceType)}, for a pull: an element {@code known} holds comes as {@link ListItem.Held},
-     * not parsed. A client that cannot tell parses every element.
+     * not parsed. {@code known} is asked for once, when the first element has arrived, so the warehouse can read it
+     * while the request is under way; its failure fails the list. A client that cannot tell parses every element.
      */
-    default RecordCursor<? extends RemoteRecord> list(ResourceType type, KnownTexts known) {
+    default RecordCursor<? extends RemoteRecord> list(ResourceType type, Supplier<KnownTexts> known) {
         return list(type);
     }
 

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads the elements of a streamed list one at a time, across pages; a failure closes the cursor and is thrown.
- * Each element is hashed as received; one the warehouse holds ({@code known}) is only outlined, not parsed, once
- * the observer has seen what it needs.
+ * Each element is hashed as received; one the warehouse holds ({@code known}, asked for when the first element has
+ * arrived) is only outlined, not parsed, once the observer has seen what it needs.
  */
 final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
 
@@ -21,7 +21,8 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
     private final PageSource pages;
     private final RecordReader reader;
     private final Observer observer;
-    private final KnownTexts known;
+    private final Supplier<KnownTexts> knownSource;
+    private KnownTexts known;
     private final ElementOutline outline;
     private JsonArrayStream page;
     private ListItem<RemoteRecord> ahead;
@@ -30,11 +31,11 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
     private int index;
     private boolean done;
 
-    StreamingRecordCursor(PageSource pages, ResourceType type, Observer observer, KnownTexts known) {
+    StreamingRecordCursor(PageSource pages, ResourceType type, Observer observer, Supplier<KnownTexts> known) {
         this.pages = pages;
         this.reader = RecordReader.of(type);
         this.observer = observer;
-        this.known = known;
+        this.knownSource = known;
         this.outline = new ElementOutline(type);
     }
 
@@ -85,6 +86,9 @@ final class StreamingRecordCursor implements RecordCursor<RemoteRecord> {
 
     private ListItem<RemoteRecord> item(ElementBytes element) {
         String textHash = TextHash.of(element.array(), element.length());
+        if (known == null) {
+            known = knownSource.get();
+        }
         ListItem<RemoteRecord> held = known.size() == 0 || observer.needsElements() ? null
                 : outline.held(index, element.array(), element.length(), textHash, known);
         if (held != null) {

@@ -1,10 +1,7 @@
 package com.raptorcomply.sync.ops;
 
 import com.raptorcomply.sync.client.KeySlot;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import com.raptorcomply.sync.run.Background;
 import java.util.function.Supplier;
 
 /**
@@ -17,45 +14,19 @@ import java.util.function.Supplier;
  */
 final class KeyCheck {
 
-    private final FutureTask<KeySlot> task;
-    private final AtomicBoolean started = new AtomicBoolean();
+    private final Background<KeySlot> preflight;
 
     KeyCheck(Supplier<KeySlot> preflight) {
-        this.task = new FutureTask<>(preflight::get);
+        this.preflight = new Background<>(preflight);
     }
 
     /** Starts the preflight on a thread of its own, unless it has started already. */
     void start() {
-        if (started.compareAndSet(false, true)) {
-            Thread thread = new Thread(task, "key-preflight");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        preflight.start("key-preflight");
     }
 
     /** The chosen key, once the preflight has passed; its failure is rethrown as the preflight raised it. */
     KeySlot await() {
-        if (started.compareAndSet(false, true)) {
-            task.run();
-        }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the key preflight", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the key preflight was cancelled", e);
-        }
-    }
-
-    /** The preflight's own exception, to throw; an {@link Error} is thrown as it is. */
-    private static RuntimeException rethrown(Throwable failure) {
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        return failure instanceof RuntimeException runtime ? runtime
-                : new IllegalStateException("the key preflight failed: " + failure, failure);
+        return preflight.await();
     }
 }

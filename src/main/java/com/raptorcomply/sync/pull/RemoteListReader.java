@@ -47,7 +47,8 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
 
     /**
      * {@code readAhead}: the elements read ahead of the step, on a thread of their own; {@code known}: what
-     * the warehouse holds of the list as the step starts, elements the reader need not parse.
+     * the warehouse holds of the list as the step starts, elements the reader need not parse (asked for when the
+     * first element has arrived: it is read while the request is under way).
      */
     RemoteListReader(ResourceType type, RaptorComplyClient client, StagingWriter staging, ListProgress progress,
             int readAhead, Supplier<KnownTexts> known) {
@@ -68,7 +69,7 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     public void open(ExecutionContext executionContext) {
         staging.clear(runId, type);
         progress.start();
-        cursor = PrefetchingCursor.start(client.list(type, known.get()), "read-" + type.table(), readAhead,
+        cursor = PrefetchingCursor.start(client.list(type, known), "read-" + type.table(), readAhead,
                 READ_AHEAD_BYTES);
     }
 

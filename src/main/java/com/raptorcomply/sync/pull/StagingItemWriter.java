@@ -4,6 +4,7 @@ import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
+import com.raptorcomply.sync.run.Background;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MirrorTexts;
@@ -20,9 +21,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stages a chunk of one list; rejected elements are recorded and logged with their reason. A record in the text its
- * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read as the step starts and handed
- * to the reader, which passes such elements on unparsed as {@link ListItem.Held}), except when the list is pulled
- * again because its merge found it lost: then every record is parsed and comes with its payload. When the
+ * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read on a thread of its own from
+ * the step's start, while the list is requested, and handed to the reader, which passes such elements on unparsed as
+ * {@link ListItem.Held}), except when the list is pulled again because its merge found it lost: then every record
+ * is parsed and comes with its payload. When the
  * list was read whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the
  * merge's check; type drift, counted as it goes, is logged once per field with its count.
  */
@@ -36,7 +38,7 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
     private final DriftLog drift;
     private final MirrorTexts mirrorTexts;
     private long runId;
-    private KnownTexts known = KnownTexts.none();
+    private Background<KnownTexts> known = new Background<>(KnownTexts::none);
 
     StagingItemWriter(ResourceType type, StagingWriter staging, StagedLists lists, DriftLog drift,
             MirrorTexts mirrorTexts) {
@@ -50,17 +52,22 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = RunIds.of(stepExecution);
-        known = lists.lost(type) ? KnownTexts.none() : mirrorTexts.load(type);
+        known = new Background<>(() -> lists.lost(type) ? KnownTexts.none() : mirrorTexts.load(type))
+                .start("known-" + type.table());
     }
 
-    /** What the mirror holds of this list, as read when the step started: what the reader need not parse. */
+    /**
+     * What the mirror holds of this list, as read from the step's start (waiting for it if need be): what the
+     * reader need not parse. A failure to read it is thrown as raised.
+     */
     KnownTexts known() {
-        return known;
+        return known.await();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        known = KnownTexts.none();
+        known.finish();   // a step that failed before its first element: the read ends before the step does
+        known = new Background<>(KnownTexts::none);
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
             lists.finish(runId, type, this::logRejected);
         }
@@ -74,7 +81,7 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
                 .filter(ListItem.Rejected.class::isInstance)
                 .map(ListItem.Rejected.class::cast)
                 .forEach(this::logRejected);
-        staging.writeItems(runId, type, chunk.getItems(), known);
+        staging.writeItems(runId, type, chunk.getItems(), known());
     }
 
     private void logRejected(ListItem.Rejected<?> rejected) {

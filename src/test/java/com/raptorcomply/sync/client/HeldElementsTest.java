@@ -4,8 +4,10 @@ import static com.raptorcomply.sync.client.ListStreamingTest.readAll;
 import static com.raptorcomply.sync.client.TestClients.client;
 import static com.raptorcomply.sync.client.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class HeldElementsTest {
         KnownTexts known = known("7f1c2a9e-1", FIRST, "7f1c2a9e-2", DRIFTED, "7f1c2a9e-3",
                 "{\"id\":\"7f1c2a9e-3\",\"assetTitle\":\"RTU-3\"}");
 
-        List<ListItem<? extends RemoteRecord>> items = readAll(openApiClient().list(ResourceType.CYBER_ASSET, known));
+        List<ListItem<? extends RemoteRecord>> items =
+                readAll(openApiClient().list(ResourceType.CYBER_ASSET, () -> known));
 
         assertThat(items).extracting(item -> item.getClass().getSimpleName())
                 .containsExactly("Held", "Held", "Accepted");
@@ -59,10 +62,43 @@ class HeldElementsTest {
         server.enqueue(json(200, Fixtures.array(bare, FIRST, DRIFTED)));
         KnownTexts known = known("x-1", bare, "7f1c2a9e-1", FIRST, "7f1c2a9e-2", DRIFTED);
 
-        List<ListItem<? extends RemoteRecord>> items = readAll(client(server).list(ResourceType.CYBER_ASSET, known));
+        List<ListItem<? extends RemoteRecord>> items =
+                readAll(client(server).list(ResourceType.CYBER_ASSET, () -> known));
 
         assertThat(items).extracting(item -> item.getClass().getSimpleName())
                 .containsExactly("Accepted", "Accepted", "Held");
+    }
+
+    @Test
+    void whatTheWarehouseHoldsIsAskedForOnceTheRequestIsAnsweredAndOnlyOnce() {
+        server.enqueue(json(200, Fixtures.array(FIRST, DRIFTED)));
+        KnownTexts known = known("7f1c2a9e-1", FIRST, "7f1c2a9e-2", DRIFTED);
+        var asked = new AtomicInteger();
+        var requestsWhenAsked = new AtomicInteger(-1);
+
+        RecordCursor<? extends RemoteRecord> cursor = openApiClient().list(ResourceType.CYBER_ASSET, () -> {
+            asked.incrementAndGet();
+            requestsWhenAsked.set(server.getRequestCount());
+            return known;
+        });
+        assertThat(asked).as("asked for before the first element").hasValue(0);
+        List<ListItem<? extends RemoteRecord>> items = readAll(cursor);
+
+        assertThat(items).extracting(item -> item.getClass().getSimpleName()).containsExactly("Held", "Held");
+        assertThat(asked).hasValue(1);
+        assertThat(requestsWhenAsked).as("requests the server had received when asked").hasValue(1);
+    }
+
+    @Test
+    void failingToTellWhatTheWarehouseHoldsFailsTheListWithThatFailure() {
+        server.enqueue(json(200, Fixtures.array(FIRST, DRIFTED)));
+        var unreadable = new IllegalStateException("the mirror could not be read");
+
+        RecordCursor<? extends RemoteRecord> cursor = openApiClient().list(ResourceType.CYBER_ASSET, () -> {
+            throw unreadable;
+        });
+
+        assertThatThrownBy(() -> readAll(cursor)).isSameAs(unreadable);
     }
 
     private RaptorComplyClient openApiClient() {
