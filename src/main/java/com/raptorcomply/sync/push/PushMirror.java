@@ -52,7 +52,7 @@ class PushMirror {
     private Optional<String> changeOf(String id, String payload) {
         return jdbc.sql("""
                 SELECT CASE WHEN deleted_at IS NOT NULL THEN 'restored'
-                            WHEN payload_hash <> md5(CAST(:payload AS jsonb)::text) THEN 'updated' ELSE 'same' END
+                            WHEN payload::text <> CAST(:payload AS jsonb)::text THEN 'updated' ELSE 'same' END
                   FROM raptor.cyber_asset WHERE id = :id
                 """).param("id", id).param("payload", payload).query(String.class).optional()
                 .or(() -> Optional.of("created")).filter(change -> !change.equals("same"));

@@ -66,14 +66,15 @@ record MergeStatements(String lock, String analyze, String countStale, String ma
      * Listed rows already known whose payload or deleted state differs: updated, deleted (isDeleted now),
      * restored (present again). Returns (change, rows). A row staged with the hash of the element it was last
      * merged from ({@code received_hash}) and whose deleted state agrees is unchanged without parsing its payload;
-     * any other is parsed and compared by the jsonb hash, and when only its text differs (keys reordered, say),
-     * its {@code received_hash} is brought up to date without a change.
+     * any other is parsed and compared with the stored payload by the md5 of their jsonb texts, and when only its
+     * text as received differs (keys reordered, say), its {@code received_hash} is brought up to date without a
+     * change.
      */
     private static String applyChanges(MirrorTable t) {
         return """
                 WITH listed AS MATERIALIZED (
                     SELECT s.id, s.name, s.text_hash, s.upstream_deleted%4$s, m.deleted_at IS NULL AS was_live,
-                           m.payload_hash AS known_hash, CAST(s.payload AS jsonb) AS payload
+                           md5(m.payload::text) AS known_hash, CAST(s.payload AS jsonb) AS payload
                       FROM raptor.staging_record s
                       JOIN %1$s m ON m.id = s.id
                      WHERE %3$s
