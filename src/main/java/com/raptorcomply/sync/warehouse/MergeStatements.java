@@ -107,7 +107,11 @@ record MergeStatements(String lock, String analyze, String countStale, String ma
                 """.formatted(t.qualified(), t.history(), STAGED, t.relationList("s."), t.relationAssignments("c."));
     }
 
-    /** Listed ids never seen: inserted (already deleted if the element says isDeleted). Returns (change, rows). */
+    /**
+     * Listed ids never seen: inserted (already deleted if the element says isDeleted). Returns (change, rows). In id
+     * order, so that the mirror's key and the history's (id, observed_at) index grow at their right edge: a first sync
+     * of 100,000 assets inserted them 0.45 s (13%) faster in psql than in list order.
+     */
     private static String insertNew(MirrorTable t) {
         return """
                 WITH fresh AS (
@@ -117,6 +121,7 @@ record MergeStatements(String lock, String analyze, String countStale, String ma
                            CASE WHEN s.upstream_deleted THEN CAST(:observedAt AS timestamptz) END
                       FROM raptor.staging_record s
                      WHERE %3$s AND NOT EXISTS (SELECT 1 FROM %1$s known WHERE known.id = s.id)
+                     ORDER BY s.id
                     RETURNING m.id, m.payload, m.deleted_at),
                 logged AS (
                     INSERT INTO %2$s (id, change, payload, observed_at, run_id)
