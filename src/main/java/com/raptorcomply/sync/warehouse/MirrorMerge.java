@@ -59,7 +59,7 @@ public class MirrorMerge {
             jdbc.sql(sql.lock()).update();
             Optional<Integer> unchanged = mergedLists.unchangedSinceLastMerge(table, params);
             if (unchanged.isPresent()) {
-                return skip(sql, params, table, unchanged.get(), policy);
+                return skip(sql, params, runId, table, unchanged.get(), policy);
             }
             jdbc.sql(sql.analyze()).update();
             refuseStaleReferences(sql, table, params);
@@ -83,9 +83,9 @@ public class MirrorMerge {
     }
 
     /** The list last merged, and nothing written since: every row is unchanged, none is compared. */
-    private MergeResult skip(MergeStatements sql, Map<String, Object> params, MirrorTable table, int staged,
-            ShrinkPolicy policy) {
-        var shrink = shrinkGuard.nothingLost(table, staged, policy);
+    private MergeResult skip(MergeStatements sql, Map<String, Object> params, long runId, MirrorTable table,
+            int staged, ShrinkPolicy policy) {
+        var shrink = shrinkGuard.nothingLost(runId, table, staged, policy);
         mergedLists.remember(table, params);
         clearStaged(sql, params);
         return MergeResult.merged(table.type(), new MergeCounts(0, 0, 0, 0, staged, 0), shrink);

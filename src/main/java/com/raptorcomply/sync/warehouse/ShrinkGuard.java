@@ -32,11 +32,19 @@ class ShrinkGuard {
                 .single();
     }
 
-    /** A list the merge skips (the one last merged, nothing written since) deletes nothing: the live rows only. */
-    ShrinkCheck nothingLost(MirrorTable table, long staged, ShrinkPolicy policy) {
-        long live = jdbc.sql("SELECT count(*) FROM " + table.qualified() + " WHERE deleted_at IS NULL")
+    /**
+     * A list the merge skips (the one last merged, nothing written since) deletes nothing. The mirror's live rows are
+     * then the list's rows not flagged isDeleted, as the last merge left them (it had no rejection, or it would not
+     * have been remembered), so they are counted in the staged list: counting them in the mirror read the whole table,
+     * 0.1 s of a night without changes at 100,000 assets.
+     */
+    ShrinkCheck nothingLost(long runId, MirrorTable table, long staged, ShrinkPolicy policy) {
+        long flagged = jdbc.sql("SELECT count(*) FROM raptor.staging_record s"
+                        + " WHERE s.run_id = :runId AND s.resource = :resource AND s.upstream_deleted")
+                .param("runId", runId)
+                .param("resource", table.table())
                 .query(Long.class).single();
-        return decide(live, staged, 0, 0, policy);
+        return decide(staged - flagged, staged, 0, 0, policy);
     }
 
     private static ShrinkCheck decide(long live, long staged, long missing, long flagged, ShrinkPolicy policy) {

@@ -1,13 +1,14 @@
 package com.raptorcomply.sync.warehouse;
 
-import com.raptorcomply.sync.client.KnownTexts;
 import static com.raptorcomply.sync.client.ResourceType.CYBER_ASSET;
 import static com.raptorcomply.sync.warehouse.Records.T1;
 import static com.raptorcomply.sync.warehouse.Records.T2;
 import static com.raptorcomply.sync.warehouse.Records.cyberAsset;
 import static com.raptorcomply.sync.warehouse.Records.cyberAssetJson;
+import static com.raptorcomply.sync.warehouse.Records.deletedUpstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.raptorcomply.sync.client.KnownTexts;
 import com.raptorcomply.sync.client.RemoteRecord;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,19 @@ class MergedListTest {
         assertThat(compared()).isFalse();
         assertThat(warehouse.count("SELECT count(*) FROM raptor.staging_record")).isZero();
         assertThat(warehouse.count("SELECT run_id FROM raptor.merged_list WHERE resource = 'cyber_asset'")).isEqualTo(2);
+    }
+
+    @Test
+    void aSkippedListsLiveRowsAreItsRowsNotFlaggedDeletedAsTheLastMergeLeftThem() {
+        var gone = deletedUpstream(cyberAsset("ca_3", "Meter-03", "cs_1"));
+        warehouse.sync(1, CYBER_ASSET, T1, rtu, relay, gone);
+        forgetReceivedText();
+
+        var result = warehouse.sync(2, CYBER_ASSET, T2, ShrinkPolicy.limit(50), List.of(rtu, relay, gone));
+
+        assertThat(compared()).isFalse();
+        assertThat(result.shrink()).isEqualTo(new ShrinkCheck(2, 3, 0, 0, 50, false));
+        assertThat(warehouse.count("SELECT count(*) FROM raptor.cyber_asset WHERE deleted_at IS NULL")).isEqualTo(2);
     }
 
     @Test
