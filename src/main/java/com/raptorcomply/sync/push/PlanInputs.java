@@ -32,16 +32,20 @@ class PlanInputs {
     /**
      * The live assets a desired row can refer to: its linked asset, and for an unlinked row every live asset of its
      * cyber system (a superset of its natural-key candidates). Never the whole mirror: with a million mirrored
-     * assets and a small desired state the plan stays small.
+     * assets and a small desired state the plan stays small. One set of ids, so that the mirror is read through its
+     * indexes: written as two conditions joined by OR, it was scanned whole (73 ms of 100,000 assets for an empty
+     * desired state, against 0.2 ms).
      */
     Map<String, MirrorAsset> liveAssets() {
         Map<String, MirrorAsset> live = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT a.id, a.cyber_system_id, a.name, a.payload::text AS payload FROM raptor.cyber_asset a
                  WHERE a.deleted_at IS NULL
-                   AND (a.id IN (SELECT remote_id FROM raptor.cyber_asset_desired WHERE remote_id IS NOT NULL)
-                        OR a.cyber_system_id IN (SELECT cyber_system_id FROM raptor.cyber_asset_desired
-                                                  WHERE remote_id IS NULL))
+                   AND a.id IN (SELECT remote_id FROM raptor.cyber_asset_desired WHERE remote_id IS NOT NULL
+                                UNION ALL
+                                SELECT c.id FROM raptor.cyber_asset c
+                                 WHERE c.cyber_system_id IN (SELECT cyber_system_id FROM raptor.cyber_asset_desired
+                                                              WHERE remote_id IS NULL))
                  ORDER BY a.id
                 """).query((rs, n) -> new MirrorAsset(rs.getString("id"), rs.getString("cyber_system_id"),
                         rs.getString("name"), PushJson.read(rs.getString("payload"))))
