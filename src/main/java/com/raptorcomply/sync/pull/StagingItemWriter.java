@@ -24,9 +24,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * live mirror row was last merged from is staged by reference ({@link KnownTexts}, read on a thread of its own from
  * the step's start, while the list is requested, and handed to the reader, which passes such elements on unparsed as
  * {@link ListItem.Held}), except when the list is pulled again because its merge found it lost: then every record
- * is parsed and comes with its payload. When the
- * list was read whole, its duplicate ids are rejected and logged the same way, and the rows staged recorded for the
- * merge's check; type drift, counted as it goes, is logged once per field with its count.
+ * is parsed and comes with its payload. When the list was read whole, its duplicate ids are rejected and logged the
+ * same way, and the rows staged recorded for the merge's check; type drift, counted as it goes, is logged once per
+ * field with its count.
  */
 final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRecord>>, StepExecutionListener {
 
