@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * A warehouse failure said in one line a person can act on: which setting is wrong (exit 2), which privilege is
- * missing and what to grant (exit 2), or that the connection was lost and what to run once it is back (exit 1).
+ * missing and what to grant (exit 2), which migration the database refused and why (exit 1), or that the connection
+ * was lost and what to run once it is back (exit 1).
  */
 final class DatabaseErrors {
 
@@ -31,9 +35,31 @@ final class DatabaseErrors {
                     + " (SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD): " + firstLine(sql), failure);
             case "3D000" -> new UsageException("SPRING_DATASOURCE_URL names a database that does not exist: "
                     + firstLine(sql), failure);
-            default -> new WarehouseUnavailableException("cannot use the warehouse (SPRING_DATASOURCE_URL): "
-                    + firstLine(sql) + "; check that PostgreSQL is reachable, then run the command again", failure);
+            default -> refusedMigration(failure, sql).orElseGet(() -> new WarehouseUnavailableException(
+                    "cannot use the warehouse (SPRING_DATASOURCE_URL): " + firstLine(sql)
+                            + "; check that PostgreSQL is reachable, then run the command again", failure));
         });
+    }
+
+    /**
+     * A migration the database refused, not for a lost connection: an object of the user's that depends on what it
+     * changes, say. Which migration, and PostgreSQL's message with its detail, which names that object; Flyway
+     * rolled the migration back. PostgreSQL's hint is left out: it suggests CASCADE, which would drop the object.
+     */
+    private static Optional<RuntimeException> refusedMigration(Throwable failure, SQLException sql) {
+        if (isConnectionLoss(sql)) {
+            return Optional.empty();
+        }
+        return causes(failure).stream().filter(FlywayException.class::isInstance).findFirst()
+                .map(migration -> new WarehouseUnavailableException("the warehouse's schema could not be brought up"
+                        + " to date: " + firstLine(migration) + " (" + firstLine(sql) + detail(sql)
+                        + "), and was rolled back; fix the cause in the database, then run the command again",
+                        failure));
+    }
+
+    private static String detail(SQLException sql) {
+        ServerErrorMessage server = sql instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
+        return server == null || server.getDetail() == null ? "" : ": " + server.getDetail();
     }
 
     /**
@@ -78,11 +104,14 @@ final class DatabaseErrors {
     }
 
     private static List<SQLException> sqlCauses(Throwable failure) {
-        List<SQLException> found = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && found.size() < 20; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                found.add(sql);
-            }
+        return causes(failure).stream().filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                .toList();
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && found.size() < 40; cause = cause.getCause()) {
+            found.add(cause);
         }
         return found;
     }

@@ -9,6 +9,7 @@ import com.raptorcomply.sync.testing.SyncFixture;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,29 @@ class ErrorLinesTest {
                     .startsWith("sync: failed: cannot use the warehouse (SPRING_DATASOURCE_URL): Connection to")
                     .contains("check that PostgreSQL is reachable").doesNotContain("lost the connection");
             assertThat(logs.lines()).noneMatch(line -> line.startsWith("[ERROR]"));
+        }
+    }
+
+    @Test
+    void aMigrationTheDatabaseRefusesIsNamedWithTheObjectInItsWayAndChangesNothing() {
+        try (var fixture = SyncFixture.start(Dialect.DOCS)) {
+            Flyway.configure().dataSource(fixture.dataSource()).schemas("raptor").locations("classpath:db/migration")
+                    .target("18").load().migrate();
+            fixture.jdbc().sql("CREATE VIEW public.my_hashes AS SELECT id, payload_hash FROM raptor.cyber_asset")
+                    .update();
+
+            var sync = fixture.cli().run("sync");
+
+            assertThat(sync.exitCode()).as(sync.toString()).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(sync.err().lines()).singleElement().asString()
+                    .startsWith("sync: failed: the warehouse's schema could not be brought up to date: ")
+                    .contains("V19__mirror_without_payload_hash.sql (ERROR: cannot drop column payload_hash")
+                    .contains("view my_hashes depends on column payload_hash")
+                    .contains("rolled back").doesNotContain("CASCADE").doesNotContain("reachable");
+            assertThat(fixture.jdbc().sql("SELECT count(*) FROM information_schema.columns WHERE table_schema ="
+                    + " 'raptor' AND table_name = 'cyber_asset' AND column_name = 'payload_hash'")
+                    .query(Integer.class).single()).isEqualTo(1);
+            assertThat(fixture.count("sync_run")).isZero();
         }
     }
 
