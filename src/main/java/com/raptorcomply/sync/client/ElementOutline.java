@@ -2,6 +2,7 @@ package com.raptorcomply.sync.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,16 +13,26 @@ import java.util.List;
  * an element that was parsed and validated in full when it was merged. It gives up, and the element is parsed,
  * on anything unusual: not one object, an escape in a field name or in the id, the id twice or not a string, more
  * than {@value #MAX_FIELDS} fields, or a deleted flag that is {@code true}.
- * One instance per list, reused from one element to the next.
+ * One instance per list, reused from one element to the next. The elements of a list mostly share their field names,
+ * in the same order: a name whose bytes are those of the previous element's name at the same position is that same
+ * string (no copy, its hash already known), and an element with the previous one's names and types has its drift.
  */
 final class ElementOutline {
 
     static final int MAX_FIELDS = 256;
 
     private final ResourceType type;
+    /** The names and types of the fields scanned, by position, and the names' UTF-8 bytes. */
     private final String[] names = new String[MAX_FIELDS];
     private final FieldTypes.JsonType[] types = new FieldTypes.JsonType[MAX_FIELDS];
+    private final byte[][] nameBytes = new byte[MAX_FIELDS][];
     private int fields;
+    /**
+     * The field count {@link #drift} was last computed for; -1 when none, or when a name or a type at a position
+     * has changed since (each position keeps what was last scanned there).
+     */
+    private int driftFields = -1;
+    private List<FieldDrift> drift = List.of();
     private String id;
     private byte[] bytes;
     private int pos;
@@ -76,13 +87,18 @@ final class ElementOutline {
 
     /** The fields scanned whose JSON type differs from the documented one, as {@link RecordReader} reports them. */
     List<FieldDrift> drift() {
-        List<FieldDrift> drift = new ArrayList<>(0);
+        if (driftFields == fields) {
+            return drift;
+        }
+        List<FieldDrift> found = new ArrayList<>(0);
         for (int i = 0; i < fields; i++) {
-            FieldDrift found = FieldTypes.drift(type, names[i], types[i]);
-            if (found != null) {
-                drift.add(found);
+            FieldDrift one = FieldTypes.drift(type, names[i], types[i]);
+            if (one != null) {
+                found.add(one);
             }
         }
+        drift = List.copyOf(found);
+        driftFields = fields;
         return drift;
     }
 
@@ -101,7 +117,7 @@ final class ElementOutline {
         if (pos == end) {
             return stop();
         }
-        String name = new String(bytes, nameStart, pos - nameStart, StandardCharsets.UTF_8);
+        String name = name(nameStart, pos);
         pos++;
         if (!skipWhitespaceTo(':')) {
             return stop();
@@ -112,9 +128,26 @@ final class ElementOutline {
         if (pos < 0) {
             return false;
         }
-        names[fields] = name;
-        types[fields++] = found;
+        if (types[fields] != found) {
+            types[fields] = found;
+            driftFields = -1;
+        }
+        fields++;
         return true;
+    }
+
+    /**
+     * The field name in bytes {@code [from, to)}, kept at the current position: the string already there when its
+     * bytes match.
+     */
+    private String name(int from, int to) {
+        byte[] last = nameBytes[fields];
+        if (last == null || !Arrays.equals(last, 0, last.length, bytes, from, to)) {
+            nameBytes[fields] = Arrays.copyOfRange(bytes, from, to);
+            names[fields] = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            driftFields = -1;
+        }
+        return names[fields];
     }
 
     /** Skips one value and returns its type (null for JSON null); {@code pos} is -1 when the scan gives up. */

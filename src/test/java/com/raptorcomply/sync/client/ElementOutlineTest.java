@@ -87,6 +87,41 @@ class ElementOutlineTest {
         assertThat(outline.held(4, bytes, bytes.length, hash, known("ca_2", hash))).isNull();
     }
 
+    /**
+     * One outline scans a whole list, reusing what the previous element showed: every element in a sequence that
+     * changes one thing at a time (a name, a type, the field count, a scan given up) still gets its own id and drift.
+     */
+    @Test
+    void eachElementOfASequenceGetsItsOwnIdAndDrift() {
+        String[] sequence = {
+            "{\"id\":\"ca_1\",\"inService\":\"yes\",\"count\":3}",
+            "{\"id\":\"ca_2\",\"inService\":\"no\",\"count\":4}",           // same shape
+            "{\"id\":\"ca_3\",\"inService\":true,\"count\":4}",               // a type back to the documented one
+            "{\"id\":\"ca_4\",\"inService\":true,\"count\":4}",
+            "{\"id\":\"ca_4a\",\"inService\":true}",                          // the same but the last field
+            "{\"id\":\"ca_4b\",\"inService\":true,\"count\":4}",              // and back
+            "{\"id\":\"ca_5\",\"inServicf\":true,\"count\":4}",               // a name of the same length
+            "{\"id\":\"ca_6\",\"inService\":true}",                           // a field fewer
+            "{\"id\":\"ca_7\",\"inService\":true,\"count\":4,\"model\":5}",   // two more
+            "{\"id\":\"ca_8\",\"inService\":\"x\",\"count\":4,\"model\":x}", // given up after the names changed
+            "{\"id\":\"ca_9\",\"inService\":\"x\",\"count\":4,\"model\":5}",
+            "{\"id\":\"ca_10\",\"inService\":\"x\",\"count\":4,\"model\":5}",
+            "{\"id\":\"ca_11\",\"inService\":\"x\",\"count\":\"4\",\"mod\":5}",
+        };
+        for (String element : sequence) {
+            boolean usable = scan(element);
+            if (element.contains(":x}")) {
+                assertThat(usable).as(element).isFalse();
+                continue;
+            }
+            var parsed = (ListItem.Accepted<RemoteRecord>) RecordReader.of(ResourceType.CYBER_ASSET)
+                    .item(0, Fixtures.tree(element));
+            assertThat(usable).as(element).isTrue();
+            assertThat(outline.id()).as(element).isEqualTo(parsed.record().id());
+            assertThat(outline.drift()).as(element).isEqualTo(parsed.drift());
+        }
+    }
+
     static KnownTexts known(String id, String hash) {
         return KnownTexts.of(new long[] {KnownTexts.fingerprint(id, hash)}, 1);
     }
