@@ -43,7 +43,7 @@ final class ElementOutline {
     }
 
     /**
-     * An element of the list known to the warehouse: {@link ListItem.Held} when its bytes ({@code textHash} their md5)
+     * An element of the list known to the warehouse: {@link ListItem.Held} when its bytes ({@code textHash} their {@link TextHash})
      * outline an id whose live row was merged from the same bytes, else null (the element is then parsed).
      */
     ListItem.Held<RemoteRecord> held(int index, byte[] element, int length, String textHash, KnownTexts known) {

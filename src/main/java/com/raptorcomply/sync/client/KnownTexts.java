@@ -41,7 +41,7 @@ public final class KnownTexts {
         return size;
     }
 
-    /** FNV-1a over the id's characters, then the md5's first 16 hex digits folded in, then a final mix. */
+    /** FNV-1a over the id's characters, then the hash's first 16 hex digits folded in, then a final mix. */
     public static long fingerprint(String id, String textHash) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < id.length(); i++) {

@@ -14,7 +14,7 @@ public sealed interface ListItem<T extends RemoteRecord> {
 
     /**
      * A usable element; {@code drift} lists its fields of an unexpected JSON type (kept as received).
-     * {@code textHash} is the md5 of its bytes as received ({@link TextHash}); null when they are not at hand.
+     * {@code textHash} is the hash of its bytes as received ({@link TextHash}); null when they are not at hand.
      */
     record Accepted<T extends RemoteRecord>(int index, T record, List<FieldDrift> drift, String textHash)
             implements ListItem<T> {

@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * One record as a row of {@code raptor.staging_record}; {@code elementIndex} is null when unknown, {@code payload}
- * is the record's JSON text, serialized once, and {@code textHash} the md5 of its bytes as received (of the text
- * when those are unknown). A row staged by reference has no
- * payload: its text is the one the mirror row with its id holds (see {@link KnownTexts}).
+ * is the record's JSON text, serialized once, and {@code textHash} the {@link TextHash} of its bytes as received (of
+ * the text when those are unknown). A row staged by reference has no payload: its text is the one the mirror row
+ * with its id holds (see {@link KnownTexts}).
  */
 record StagedRow(RemoteRecord record, Integer elementIndex, String payload, String textHash) {
 
@@ -18,7 +18,7 @@ record StagedRow(RemoteRecord record, Integer elementIndex, String payload, Stri
         Objects.requireNonNull(textHash, () -> "record " + record.id() + " has no text hash");
     }
 
-    /** A record as parsed; {@code textHash} is the md5 of its bytes as received, null to hash its text. */
+    /** A record as parsed; {@code textHash} is the hash of its bytes as received, null to hash its text. */
     static StagedRow of(RemoteRecord record, Integer elementIndex, String textHash) {
         Objects.requireNonNull(record.raw(), () -> "record " + record.id() + " has no raw JSON");
         String text = record.raw().toString();

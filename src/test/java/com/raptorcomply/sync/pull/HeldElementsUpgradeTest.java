@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Before V18 a mirror row's {@code received_hash} was the md5 of the re-serialized text, not of the element's bytes as
- * received. The first sync after the upgrade must hold nothing, compare every row in full, record no change and
- * bring the hashes up to date; the next one holds the elements.
+ * received; before V20, the md5 of those bytes, not their MurmurHash3. Either way no hash an older version recorded
+ * matches an element after the upgrade: the first sync must hold nothing, compare every row in full, record no change
+ * and bring the hashes up to date; the next one holds the elements.
  */
 class HeldElementsUpgradeTest {
 

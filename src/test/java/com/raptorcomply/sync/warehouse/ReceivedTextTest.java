@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.raptorcomply.sync.client.RemoteRecord;
+import com.raptorcomply.sync.client.TextHash;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ReceivedTextTest {
     void aRowRemembersTheHashOfTheTextItWasMergedFrom() {
         warehouse.sync(1, CYBER_ASSET, T1, rtu);
 
-        assertThat(receivedHash()).isEqualTo(md5(rtu.raw().toString()));
+        assertThat(receivedHash()).isEqualTo(TextHash.of(rtu.raw().toString()));
     }
 
     @Test
@@ -48,7 +49,8 @@ class ReceivedTextTest {
         assertThat(counts.changes()).isZero();
         assertThat(counts.unchanged()).isEqualTo(1);
         assertThat(warehouse.history(CYBER_ASSET, "ca_1")).containsExactly("created");
-        assertThat(receivedHash()).isEqualTo(md5(reordered.raw().toString())).isNotEqualTo(md5(rtu.raw().toString()));
+        assertThat(receivedHash()).isEqualTo(TextHash.of(reordered.raw().toString()))
+                .isNotEqualTo(TextHash.of(rtu.raw().toString()));
         String version = rowVersion();
 
         warehouse.sync(3, CYBER_ASSET, T3, reordered);
@@ -71,7 +73,7 @@ class ReceivedTextTest {
         assertThat(warehouse.history(CYBER_ASSET, "ca_1")).containsExactly("created", "updated", "updated");
         assertThat(warehouse.jdbc.sql("SELECT payload->>'assetTitle' FROM raptor.cyber_asset").query(String.class)
                 .single()).isEqualTo("RTU-01");
-        assertThat(receivedHash()).isEqualTo(md5(rtu.raw().toString()));
+        assertThat(receivedHash()).isEqualTo(TextHash.of(rtu.raw().toString()));
     }
 
     @Test
@@ -97,7 +99,7 @@ class ReceivedTextTest {
         var counts = warehouse.sync(2, CYBER_ASSET, T2, rtu);
 
         assertThat(counts.changes()).isZero();
-        assertThat(receivedHash()).isEqualTo(md5(rtu.raw().toString()));
+        assertThat(receivedHash()).isEqualTo(TextHash.of(rtu.raw().toString()));
     }
 
     private static RemoteRecord reordered(RemoteRecord record) throws JsonProcessingException {
@@ -119,7 +121,4 @@ class ReceivedTextTest {
                 .query(String.class).single();
     }
 
-    private static String md5(String text) {
-        return warehouse.jdbc.sql("SELECT md5(:text)").param("text", text).query(String.class).single();
-    }
 }
