@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * and {@code RCSYNC_PROGRESS_INTERVAL} (relaxed binding of {@code rcsync.*}); the defaults are declared here and
  * nowhere else.
  *
- * @param chunkSize records staged per chunk (one transaction, one restart point)
+ * @param chunkSize items staged per chunk (one transaction): a parsed element, or up to {@value ElementRun#MAX_HELD}
+ *        consecutive held ones
  * @param maxShrinkPercent the share of live mirror rows a list may lose before the run stops (exit 4)
  * @param progressInterval how often a list being read logs its progress (records, rate, elapsed)
  */

@@ -1,8 +1,6 @@
 package com.raptorcomply.sync.pull;
 
-import com.raptorcomply.sync.client.ListItem;
 import com.raptorcomply.sync.client.RaptorComplyClient;
-import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MirrorTexts;
@@ -52,7 +50,7 @@ public class PullStepFactory {
                 Math.max(chunkSize, RemoteListReader.READ_AHEAD_ELEMENTS),
                 writer::known);
         Step step = new StepBuilder(stepName(type), jobRepository)
-                .<ListItem<? extends RemoteRecord>, ListItem<? extends RemoteRecord>>chunk(chunkSize)
+                .<ElementRun, ElementRun>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)

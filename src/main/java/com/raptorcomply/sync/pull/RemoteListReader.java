@@ -8,6 +8,8 @@ import com.raptorcomply.sync.client.RemoteRecord;
 import com.raptorcomply.sync.client.ResourceType;
 import com.raptorcomply.sync.run.RunIds;
 import com.raptorcomply.sync.warehouse.StagingWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -17,10 +19,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Streams one resource's list from the API, element by element, read ahead on a thread of its own
  * ({@link PrefetchingCursor}) so that downloading and parsing overlap staging. Elements the mirror holds byte for
- * byte come unparsed ({@link com.raptorcomply.sync.client.ListItem.Held}). A (re)started step stages the whole
- * list anew: opening the reader clears what an earlier attempt of the same run staged.
+ * byte come unparsed ({@link com.raptorcomply.sync.client.ListItem.Held}), and consecutive ones are read as one item
+ * ({@link ElementRun}). A (re)started step stages the whole list anew: opening the reader clears what an earlier
+ * attempt of the same run staged.
  */
-final class RemoteListReader implements ItemStreamReader<ListItem<? extends RemoteRecord>>, StepExecutionListener {
+final class RemoteListReader implements ItemStreamReader<ElementRun>, StepExecutionListener {
 
     /**
      * At most this many bytes (as received) of parsed elements read ahead: their trees take several times that on
@@ -44,6 +47,8 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
     private final int readAhead;
     private final Supplier<KnownTexts> known;
     private RecordCursor<? extends RemoteRecord> cursor;
+    /** An element read to end a run of held ones: the next run's first. */
+    private ListItem<? extends RemoteRecord> pending;
 
     /**
      * {@code readAhead}: the elements read ahead of the step, on a thread of their own; {@code known}: what
@@ -73,10 +78,37 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
                 READ_AHEAD_BYTES);
     }
 
+    /** The next element; or the held elements that follow it, up to {@link ElementRun#MAX_HELD}, when it is held. */
     @Override
-    public ListItem<? extends RemoteRecord> read() {
-        if (!cursor.hasNext()) {
+    public ElementRun read() {
+        ListItem<? extends RemoteRecord> first = nextElement();
+        if (first == null) {
             progress.finished();
+            return null;
+        }
+        if (!(first instanceof ListItem.Held<?>)) {
+            return ElementRun.of(first);
+        }
+        List<ListItem<? extends RemoteRecord>> run = new ArrayList<>(ElementRun.MAX_HELD);
+        run.add(first);
+        while (run.size() < ElementRun.MAX_HELD) {
+            ListItem<? extends RemoteRecord> next = nextElement();
+            if (!(next instanceof ListItem.Held<?>)) {
+                pending = next;   // null at the list's end: the next read says so
+                break;
+            }
+            run.add(next);
+        }
+        return new ElementRun(run);
+    }
+
+    private ListItem<? extends RemoteRecord> nextElement() {
+        if (pending != null) {
+            ListItem<? extends RemoteRecord> item = pending;
+            pending = null;
+            return item;
+        }
+        if (!cursor.hasNext()) {
             return null;
         }
         ListItem<? extends RemoteRecord> item = cursor.next();
@@ -86,6 +118,7 @@ final class RemoteListReader implements ItemStreamReader<ListItem<? extends Remo
 
     @Override
     public void close() {
+        pending = null;
         if (cursor != null) {
             cursor.close();
             cursor = null;

@@ -10,6 +10,8 @@ import com.raptorcomply.sync.warehouse.DriftLog;
 import com.raptorcomply.sync.warehouse.MirrorTexts;
 import com.raptorcomply.sync.warehouse.StagedLists;
 import com.raptorcomply.sync.warehouse.StagingWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -28,7 +30,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * same way, and the rows staged recorded for the merge's check; type drift, counted as it goes, is logged once per
  * field with its count.
  */
-final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRecord>>, StepExecutionListener {
+final class StagingItemWriter implements ItemWriter<ElementRun>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StagingItemWriter.class);
 
@@ -38,6 +40,7 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
     private final DriftLog drift;
     private final MirrorTexts mirrorTexts;
     private long runId;
+    private StepExecution step;
     private Background<KnownTexts> known = new Background<>(KnownTexts::none);
 
     StagingItemWriter(ResourceType type, StagingWriter staging, StagedLists lists, DriftLog drift,
@@ -51,6 +54,7 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
         runId = RunIds.of(stepExecution);
         known = new Background<>(() -> lists.lost(type) ? KnownTexts.none() : mirrorTexts.load(type))
                 .start("known-" + type.table());
@@ -75,13 +79,22 @@ final class StagingItemWriter implements ItemWriter<ListItem<? extends RemoteRec
         return null;
     }
 
+    /**
+     * Stages the elements of a chunk of runs; the step's read and write counts, which Spring Batch keeps per item,
+     * then count the elements.
+     */
     @Override
-    public void write(Chunk<? extends ListItem<? extends RemoteRecord>> chunk) {
-        chunk.getItems().stream()
+    public void write(Chunk<? extends ElementRun> chunk) {
+        List<ListItem<? extends RemoteRecord>> elements = new ArrayList<>();
+        chunk.forEach(run -> elements.addAll(run.elements()));
+        elements.stream()
                 .filter(ListItem.Rejected.class::isInstance)
                 .map(ListItem.Rejected.class::cast)
                 .forEach(this::logRejected);
-        staging.writeItems(runId, type, chunk.getItems(), known());
+        staging.writeItems(runId, type, elements, known());
+        long uncounted = elements.size() - chunk.size();
+        step.setReadCount(step.getReadCount() + uncounted);
+        step.setWriteCount(step.getWriteCount() + uncounted);
     }
 
     private void logRejected(ListItem.Rejected<?> rejected) {
