@@ -39,10 +39,12 @@ RUN --mount=type=tmpfs,target=/tmp \
 
 # Heap from the container's memory limit. No -XX:+ExitOnOutOfMemoryError: its exit code 3 means
 # "no usable key" to the CronJob. The throughput collector and the quick JIT compiler alone, as
-# bin/raptor-comply-sync runs a command (README): a sync is a short batch run on few cores. The scheduler
-# Deployment (k8s/deployment.yaml) overrides this to keep the optimizing compiler in its long-lived JVM.
+# bin/raptor-comply-sync runs a command (README): a sync is a short batch run on few cores; one compiler thread,
+# which competes less with the run (the optimizing compiler would need two: never keep CICompilerCount=1 without
+# TieredStopAtLevel=1). The scheduler Deployment (k8s/deployment.yaml) overrides this to keep the optimizing
+# compiler in its long-lived JVM.
 # RCSYNC_DATA_DIR: `demo` and URL-less runs keep their database in /tmp.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:TieredStopAtLevel=1" \
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1" \
     RCSYNC_DATA_DIR=/tmp/rcsync
 USER 10001:10001
 # Exec form: java is PID 1 and gets SIGTERM itself (a running sync stops at a chunk boundary, resumable).
