@@ -43,8 +43,9 @@ final class ElementOutline {
     }
 
     /**
-     * An element of the list known to the warehouse: {@link ListItem.Held} when its bytes ({@code textHash} their {@link TextHash})
-     * outline an id whose live row was merged from the same bytes, else null (the element is then parsed).
+     * An element of the list known to the warehouse: {@link ListItem.Held} when its bytes ({@code textHash} their
+     * {@link TextHash}) outline an id whose live row was merged from the same bytes, else null (the element is then
+     * parsed).
      */
     ListItem.Held<RemoteRecord> held(int index, byte[] element, int length, String textHash, KnownTexts known) {
         if (!scan(element, length) || !known.holds(id, textHash)) {
