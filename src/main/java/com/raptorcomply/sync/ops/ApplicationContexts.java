@@ -37,6 +37,7 @@ final class ApplicationContexts {
                                 new SystemEnvironmentPropertySource("console-systemEnvironment", variables));
                         propertySources.addFirst(new MapPropertySource("command-overrides", overrides));
                     });
+            GeneratedContext.applyTo(application, sources);
             gate.ifPresent(preflight -> preflight.applyTo(application));
             return application.run();
         } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
     /** Quartz joins this command's context only: application.properties excludes it from every other command. */
-    private static final Map<String, Object> WITH_QUARTZ = Map.of("spring.autoconfigure.exclude", "");
+    static final Map<String, Object> WITH_QUARTZ = Map.of("spring.autoconfigure.exclude", "");
 
     private final Console console;
 

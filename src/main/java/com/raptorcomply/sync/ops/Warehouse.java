@@ -90,6 +90,10 @@ final class Warehouse implements AutoCloseable {
         return context.getBean(type);
     }
 
+    boolean containsBean(String name) {
+        return context.containsBean(name);
+    }
+
     /** The JDBC URL analysts and {@code psql} use (the embedded one when no URL is configured). */
     String jdbcUrl() {
         return context.getEnvironment().getProperty("spring.datasource.url");
