@@ -49,6 +49,13 @@ class DockerfileTest {
     }
 
     @Test
+    void startsCommandsAndTrainsTheArchiveFromTheContextGeneratedAtBuildTime() {
+        assertThat(entrypoint()).contains("-Dspring.aot.enabled=true");
+        assertThat(dockerfile.finalStage()).anySatisfy(run -> assertThat(run.arguments())
+                .contains("-XX:ArchiveClassesAtExit=").contains("-Dspring.aot.enabled=true"));
+    }
+
+    @Test
     void runsAsANumericNonRootUserWithTmpAsTheOnlyWritablePath() {
         String[] user = dockerfile.user().split(":");
 
