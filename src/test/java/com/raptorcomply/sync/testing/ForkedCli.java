@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The command line in a JVM of its own, started the way the image starts it (the application's main), so that a
- * test can send it SIGTERM or SIGKILL. Its stdout and stderr go to one file the test reads afterwards.
+ * The command line in a JVM of its own, started the way the image starts it (the application's main, its Spring
+ * context from the code generated at build time), so that a test can send it SIGTERM or SIGKILL. Its stdout and
+ * stderr go to one file the test reads afterwards.
  */
 public final class ForkedCli {
 
@@ -46,7 +47,8 @@ public final class ForkedCli {
 
     private static ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), RaptorComplySyncApplication.class.getName()));
+                "-Dspring.aot.enabled=true", "-cp", System.getProperty("java.class.path"),
+                RaptorComplySyncApplication.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
