@@ -2,9 +2,12 @@ package com.raptorcomply.sync.client;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import retrofit2.Retrofit;
 
 /** Builds the Raptor Comply client: OkHttp 5 with the key and log interceptors, Retrofit, one retry layer. */
@@ -41,12 +44,16 @@ public final class RaptorComplyClients {
 
     /**
      * No client-wide call timeout: {@link CallExecutor} sets one per call, a list's from its deadline. OkHttp's own
-     * silent retry is off so {@link CallExecutor} stays the only retry layer and a POST is never sent twice.
+     * silent retry is off so {@link CallExecutor} stays the only retry layer and a POST is never sent twice. The read
+     * timeout is the sockets' ({@link ReadTimeoutSockets}), over HTTP/1.1: a list is one long answer read in order,
+     * and the push's few concurrent calls each have a connection of their own.
      */
     static OkHttpClient httpClient(ClientSettings settings, ApiKeySource keys) {
         return new OkHttpClient.Builder()
+                .protocols(List.of(Protocol.HTTP_1_1))
+                .socketFactory(new ReadTimeoutSockets(settings.readTimeout()))
                 .connectTimeout(settings.connectTimeout())
-                .readTimeout(settings.readTimeout())
+                .readTimeout(Duration.ZERO)
                 .writeTimeout(settings.readTimeout())
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new ApiKeyInterceptor(keys))

@@ -1,0 +1,98 @@
+package com.raptorcomply.sync.client;
+
+import static com.raptorcomply.sync.client.TestClients.PRIMARY;
+import static com.raptorcomply.sync.client.TestClients.keys;
+import static com.raptorcomply.sync.client.TestClients.settings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+/** The read timeout, kept by the sockets instead of OkHttp's watchdog, still ends a stalled answer. */
+class ReadTimeoutSocketsTest {
+
+    private static final String BODY = "[" + "{\"id\":\"fac_1\"},".repeat(99) + "{\"id\":\"fac_1\"}]";
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @Test
+    void aBodyThatStopsLongerThanTheReadTimeoutFailsWithATimeout() {
+        server.enqueue(new MockResponse.Builder().body(BODY).throttleBody(64, 3, TimeUnit.SECONDS).build());
+        OkHttpClient http = client(Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> {
+            try (Response response = http.newCall(request()).execute()) {
+                response.body().string();
+            }
+        }).isInstanceOf(SocketTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aBodyThatKeepsComingWithinTheReadTimeoutIsReadWhole() throws IOException, InterruptedException {
+        server.enqueue(new MockResponse.Builder().body(BODY).throttleBody(256, 100, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder().body("[]").build());
+        OkHttpClient http = client(Duration.ofMillis(400));
+
+        try (Response response = http.newCall(request()).execute()) {
+            assertThat(response.body().string()).isEqualTo(BODY);
+        }
+        try (Response again = http.newCall(request()).execute()) {   // the pooled connection, checked and reused
+            assertThat(again.body().string()).isEqualTo("[]");
+        }
+        assertThat(server.takeRequest().getConnectionIndex()).isEqualTo(server.takeRequest().getConnectionIndex());
+    }
+
+    @Test
+    void headersLaterThanTheReadTimeoutFailWithATimeout() {
+        server.enqueue(new MockResponse.Builder().body("[]").headersDelay(3, TimeUnit.SECONDS).build());
+
+        assertThatThrownBy(() -> client(Duration.ofMillis(300)).newCall(request()).execute().close())
+                .isInstanceOf(SocketTimeoutException.class);
+    }
+
+    @Test
+    void okHttpKeepsNoReadTimeoutAndSpeaksHttp11() {
+        OkHttpClient http = client(Duration.ofSeconds(30));
+
+        assertThat(http.readTimeoutMillis()).isZero();
+        assertThat(http.writeTimeoutMillis()).isEqualTo(30_000);
+        assertThat(http.protocols()).isEqualTo(List.of(Protocol.HTTP_1_1));
+        assertThat(http.socketFactory()).isInstanceOf(ReadTimeoutSockets.class);
+    }
+
+    @Test
+    void aSocketCanChangeItsReadTimeoutButNotRemoveIt() throws IOException {
+        try (Socket socket = new ReadTimeoutSockets(Duration.ofSeconds(7)).createSocket()) {
+            assertThat(socket.getSoTimeout()).isEqualTo(7_000);
+            socket.setSoTimeout(0);
+            assertThat(socket.getSoTimeout()).isEqualTo(7_000);
+            socket.setSoTimeout(1);
+            assertThat(socket.getSoTimeout()).isEqualTo(1);
+        }
+    }
+
+    private OkHttpClient client(Duration readTimeout) {
+        return RaptorComplyClients.httpClient(settings(server).withTimeouts(Duration.ofSeconds(1), readTimeout,
+                Duration.ofSeconds(10)), keys(PRIMARY));
+    }
+
+    private Request request() {
+        return new Request.Builder().url(server.url("/facilities")).build();
+    }
+}
