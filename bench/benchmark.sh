@@ -68,6 +68,7 @@ exec 3> "$work/pg.in"
 for _ in $(seq 1 120); do grep -q '^jdbc_url=' "$work/pg.out" && break; kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.5; done
 grep -q '^jdbc_url=' "$work/pg.out" || fail "PostgreSQL did not start: $(tail -5 "$work/pg.err")"
 admin_url="$(sed -n 's/^jdbc_url=//p' "$work/pg.out")"
+postmaster_pid="$(head -1 "$work/pgdata/postmaster.pid")"   # pg_ctl starts it in the background: not under pg_pid
 pg_version="$(sed -n 's/^version=//p' "$work/pg.out")"
 export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD="" RAPTOR_COMPLY_API_KEY="$key"
 
@@ -84,24 +85,39 @@ start_simulator() {
   requests_log="$work/requests-$name.log"
 }
 
+# cpu_seconds PID: the CPU time process PID and its descendants have used so far, those already reaped included
+# (a backend that exited is in its postmaster's children's time): utime + stime + cutime + cstime, in seconds
+cpu_seconds() {
+  ps -e -o pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 }
+    END { for (p in parent) { q = p; while (q != root && (q in parent) && q > 1) q = parent[q]; if (q == root) print p } }' \
+    | while read -r p; do sed 's/.*) //' "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk -v tick="$(getconf CLK_TCK)" '{ t += $12 + $13 + $14 + $15 } END { printf "%.2f\n", t / tick }'
+}
+
 fresh_database() { SPRING_DATASOURCE_URL="$(probe FreshDatabase "$admin_url" "$1")" || fail "cannot create database $1"; export SPRING_DATASOURCE_URL; }
 
 # run_app NAME EXPECTED_EXIT ARGS...: the application as a whole process; sets wall (s), rss_mb, heap_mb,
+# cpu_app, cpu_sim and cpu_pg (CPU seconds the run took in the application, the simulator and PostgreSQL),
 # first_request_s (start of the process to the simulator's first request after it, "-" if none) and first_list_s
 # (to its first request for a list, past the key probes)
 run_app() {
   local name="$1" expected="$2"; shift 2
   local before; before=$(wc -l < "$requests_log")
+  local sim_before pg_before; sim_before=$(cpu_seconds "$sim_pid"); pg_before=$(cpu_seconds "$postmaster_pid")
   local started; started=$(date +%s%3N)
   local rc=0
-  JDK_JAVA_OPTIONS="-Xmx256m -Xlog:gc,gc+heap+exit:file=$work/gc-$name.log" /usr/bin/time -f "%e %M" -o "$work/time-$name" \
+  JDK_JAVA_OPTIONS="-Xmx256m -Xlog:gc,gc+heap+exit:file=$work/gc-$name.log" /usr/bin/time -f "%e %M %U %S" -o "$work/time-$name" \
     "${app[@]}" "$@" > "$work/out-$name" 2> "$work/err-$name" 3>&- || rc=$?
   if [[ "$rc" != "$expected" ]]; then
     echo "--- stdout of '$*' ($name)"; tail -20 "$work/out-$name"; echo "--- stderr"; tail -30 "$work/err-$name"
     fail "'${app[*]} $*' exited $rc, expected $expected"
   fi
-  read -r wall rss_kib < <(tail -1 "$work/time-$name")
+  local user sys
+  read -r wall rss_kib user sys < <(tail -1 "$work/time-$name")
   rss_mb=$((rss_kib / 1024))
+  cpu_app=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  cpu_sim=$(awk -v a="$sim_before" -v b="$(cpu_seconds "$sim_pid")" 'BEGIN { printf "%.2f", b - a }')
+  cpu_pg=$(awk -v a="$pg_before" -v b="$(cpu_seconds "$postmaster_pid")" 'BEGIN { printf "%.2f", b - a }')
   # heap_mb: the most the heap held (before a collection, or at exit); live_mb: the most it kept after a collection
   heap_mb="-" live_mb="-"   # stay so when BENCH_APP starts no JVM that reads JDK_JAVA_OPTIONS
   [[ -s "$work/gc-$name.log" ]] && read -r heap_mb live_mb < <(awk '
@@ -142,15 +158,15 @@ for n in "${size_list[@]}"; do
   # run of a few seconds varies by a few tenths. Heap and RSS: the most any run of the pass took.
   for pass in first nochange; do
     runs=1; [[ "$pass" == nochange ]] && runs=3
-    walls=() pass_rss=0 pass_heap="-" pass_live="-"
+    walls=() pass_cpu=() pass_rss=0 pass_heap="-" pass_live="-"
     for run in $(seq 1 "$runs"); do
       label=""; ((runs > 1)) && label=" #$run"
       echo "== N=$n: $pass sync$label"
       run_app "sync-$pass-$n-$run" 0 sync
       grep -E "COMPLETED|^ *cyber assets" "$work/out-sync-$pass-$n-$run" | head -2 | sed 's/^/   /'
       probe StepTimes "$SPRING_DATASOURCE_URL" | awk '{ printf "%s%s %ss", (NR > 1 ? ", " : "   steps: "), $1, $2 } END { print "" }'
-      echo "   wall ${wall} s"
-      walls+=("$wall"); ((rss_mb > pass_rss)) && pass_rss=$rss_mb
+      echo "   wall ${wall} s; CPU: sync ${cpu_app} s, simulator ${cpu_sim} s, PostgreSQL ${cpu_pg} s"
+      walls+=("$wall") pass_cpu+=("$wall $cpu_app $cpu_sim $cpu_pg"); ((rss_mb > pass_rss)) && pass_rss=$rss_mb
       [[ "$heap_mb" != - ]] && { [[ "$pass_heap" == - ]] || ((heap_mb > pass_heap)); } && pass_heap=$heap_mb
       [[ "$live_mb" != - ]] && { [[ "$pass_live" == - ]] || ((live_mb > pass_live)); } && pass_live=$live_mb
       first_requests+=("$first_request_s") first_lists+=("$first_list_s")
@@ -158,6 +174,14 @@ for n in "${size_list[@]}"; do
     sorted=($(printf "%s\n" "${walls[@]}" | sort -n))
     printf -v "${pass}_wall" "%s" "${sorted[$(( ${#sorted[@]} / 2 ))]}"
     printf -v "${pass}_rss" "%s" "$pass_rss"; printf -v "${pass}_heap" "%s" "$pass_heap"; printf -v "${pass}_live" "%s" "$pass_live"
+    # The CPU account of the run reported (the median one): what the three processes spent, and that total spread
+    # over every CPU of the machine, the least wall time any schedule of the same work could take here.
+    pass_target=$target; [[ "$pass" == first ]] && pass_target=$(awk -v f="$floor" 'BEGIN { printf "%.2f", 2 * f }')
+    printf "%s\n" "${pass_cpu[@]}" | sort -n | sed -n "$(( ${#pass_cpu[@]} / 2 + 1 ))p" \
+      | awk -v n="$(fmt_n "$n")" -v pass="$pass" -v cpus="$(nproc)" -v target="$pass_target" '{
+          total = $2 + $3 + $4
+          printf "%s|%s|%.2f|%.2f|%.2f|%.2f|%.2f|%.2f|%s\n", n, (pass == "first" ? "first" : "no change"), $1, $2, $3, $4,
+                 total, total / cpus, target }' >> "$work/cpu"
   done
   printf "%s|%.2f|%.2f|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s\n" "$(fmt_n "$n")" "$download_seconds" "$copy_seconds" "$floor" \
     "$first_wall" "$(ratio "$first_wall" "$floor")" "$nochange_wall" "$(ratio "$nochange_wall" "$download_seconds")" \
@@ -205,6 +229,10 @@ echo
 echo "| N assets | download floor s | COPY s | floor s | first sync s | ratio (target 2x) | no-change sync s (median of 3) | ratio to download | target 1.5 x download + 1 s | peak heap MB first/no-change | live heap after GC MB first/no-change | peak RSS MB first/no-change | rows | MB downloaded |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 markdown_rows "$work/table"
+echo
+echo "| N assets | sync | wall s | CPU s: sync | simulator | PostgreSQL | total | total / $(nproc) CPUs (least wall possible) | target s |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+markdown_rows "$work/cpu"
 echo
 echo "| startup (whole process) | median s | min s | max s |"
 echo "|---|---:|---:|---:|"
