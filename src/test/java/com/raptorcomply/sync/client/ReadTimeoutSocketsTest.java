@@ -19,6 +19,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Test;
 
 /** The read timeout, kept by the sockets instead of OkHttp's watchdog, still ends a stalled answer. */
@@ -47,7 +49,7 @@ class ReadTimeoutSocketsTest {
     void aBodyThatKeepsComingWithinTheReadTimeoutIsReadWhole() throws IOException, InterruptedException {
         server.enqueue(new MockResponse.Builder().body(BODY).throttleBody(256, 100, TimeUnit.MILLISECONDS).build());
         server.enqueue(new MockResponse.Builder().body("[]").build());
-        OkHttpClient http = client(Duration.ofMillis(400));
+        OkHttpClient http = client(Duration.ofMillis(500));
 
         try (Response response = http.newCall(request()).execute()) {
             assertThat(response.body().string()).isEqualTo(BODY);
@@ -64,6 +66,32 @@ class ReadTimeoutSocketsTest {
 
         assertThatThrownBy(() -> client(Duration.ofMillis(300)).newCall(request()).execute().close())
                 .isInstanceOf(SocketTimeoutException.class);
+    }
+
+    /** Over TLS the socket under the TLS layer keeps the timeout: the handshake and every read of the answer. */
+    @Test
+    void overTlsABodyThatStopsFailsWithATimeoutAndOneThatKeepsComingIsReadWhole() throws IOException {
+        HeldCertificate localhost = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
+        server.useHttps(new HandshakeCertificates.Builder().heldCertificate(localhost).build().sslSocketFactory());
+        HandshakeCertificates trusted = new HandshakeCertificates.Builder()
+                .addTrustedCertificate(localhost.certificate()).build();
+        OkHttpClient https = client(Duration.ofMillis(500)).newBuilder()
+                .sslSocketFactory(trusted.sslSocketFactory(), trusted.trustManager()).build();
+        server.enqueue(new MockResponse.Builder().body(BODY).throttleBody(256, 100, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder().body(BODY).throttleBody(64, 3, TimeUnit.SECONDS).build());
+
+        try (Response response = https.newCall(request()).execute()) {
+            assertThat(response.handshake()).isNotNull();
+            assertThat(response.protocol()).isEqualTo(Protocol.HTTP_1_1);
+            assertThat(response.body().string()).isEqualTo(BODY);
+        }
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> {
+            try (Response response = https.newCall(request()).execute()) {
+                response.body().string();
+            }
+        }).isInstanceOf(SocketTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
