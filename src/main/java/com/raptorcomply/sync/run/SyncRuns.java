@@ -2,6 +2,7 @@ package com.raptorcomply.sync.run;
 
 import com.raptorcomply.sync.auth.Preflight;
 import com.raptorcomply.sync.client.KeySlot;
+import com.raptorcomply.sync.warehouse.MirrorUpkeep;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Optional;
@@ -33,9 +34,10 @@ public class SyncRuns {
     private final RunLock lock;
     private final Orphans orphans;
     private final GracefulStop stop;
+    private final MirrorUpkeep upkeep;
 
     SyncRuns(JobOperator operator, JobRepository repository, Job syncJob, Preflight preflight, RunLock lock,
-            Orphans orphans, GracefulStop stop) {
+            Orphans orphans, GracefulStop stop, MirrorUpkeep upkeep) {
         this.operator = operator;
         this.repository = repository;
         this.syncJob = syncJob;
@@ -43,6 +45,7 @@ public class SyncRuns {
         this.lock = lock;
         this.orphans = orphans;
         this.stop = stop;
+        this.upkeep = upkeep;
     }
 
     public RunOutcome start(KeySlot key, boolean dryRun, boolean allowShrink) {
@@ -114,18 +117,25 @@ public class SyncRuns {
     /**
      * The key the preflight chose, then, under the run lock, the orphans of dead processes recovered (this process
      * holds the lock, so any execution still STARTED has no live owner) and the job, stopped if the lock is lost.
+     * Then, with the lock released, the upkeep of the tables the run's merge wrote much of, once the run has
+     * completed: a run that failed may have lost the warehouse, and its resumed run does the upkeep.
      */
     private RunOutcome launch(KeySlot key, Callable<JobExecution> job) {
         preflight.use(key);
+        JobExecution execution;
         try (HeldRunLock held = lock.acquire()) {
             orphans.recover();
             held.watch(() -> stop.stopRunning("Run lock lost"));
-            return RunOutcome.of(job.call());
+            execution = job.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("the sync job could not be started: " + e.getMessage(), e);
         }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            upkeep.afterRun(RunIds.of(execution));
+        }
+        return RunOutcome.of(execution);
     }
 
     private Optional<JobExecution> latestExecution() {

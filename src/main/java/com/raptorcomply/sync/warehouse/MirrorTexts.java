@@ -47,13 +47,18 @@ public class MirrorTexts {
 
     /** The texts the live rows of {@code type}'s mirror table hold; none when there are more rows than allowed. */
     public KnownTexts load(ResourceType type) {
-        String sql = "SELECT id, received_hash FROM " + MirrorTable.of(type).qualified()
-                + " WHERE deleted_at IS NULL AND received_hash IS NOT NULL";
+        String sql = query(type);
         return readOnly.execute(status -> jdbc.query(connection -> {
             var statement = connection.prepareStatement(sql);
             statement.setFetchSize(FETCH_SIZE);
             return statement;
         }, this::fingerprints));
+    }
+
+    /** What the table's known-text index (V21) holds: PostgreSQL can answer it from the index alone. */
+    static String query(ResourceType type) {
+        return "SELECT id, received_hash FROM " + MirrorTable.of(type).qualified()
+                + " WHERE deleted_at IS NULL AND received_hash IS NOT NULL";
     }
 
     /**
