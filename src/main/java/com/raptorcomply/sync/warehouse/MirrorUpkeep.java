@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,7 +59,8 @@ public class MirrorUpkeep {
             }
             flushCommits(runId);
             written.forEach(type -> vacuum(MirrorTable.of(type), merged.get(type).changes()));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
+            // a connection lost before the flush's transaction began is a TransactionException, not a data access one
             log.warn("Could not vacuum the mirror tables the merge wrote ({}); the merge stands, and the next run"
                     + " reads their known texts from the tables instead of their indexes",
                     e.getMostSpecificCause().getMessage());

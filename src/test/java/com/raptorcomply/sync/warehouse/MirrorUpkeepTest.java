@@ -10,11 +10,15 @@ import com.raptorcomply.sync.testing.LogCapture;
 import com.raptorcomply.sync.testing.SyncFixture;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -75,6 +79,35 @@ class MirrorUpkeepTest {
             assertThat(logs.lines()).anyMatch(line -> line.startsWith("[WARN]")
                     && line.contains("Could not vacuum the mirror tables the merge wrote (")
                     && line.contains("the merge stands"));
+        }
+    }
+
+    @Test
+    void aWarehouseLostBetweenReadingTheRunAndVacuumingIsLoggedAndNothingIsThrown() throws Exception {
+        try (var fixture = SyncFixture.start(data -> data.cyberAssets(30))) {
+            assertThat(fixture.cli().run("sync").exitCode()).isZero();
+            long runId = fixture.jdbc().sql("SELECT max(run_id) FROM raptor.sync_run").query(Long.class).single();
+            DataSource lostAfterOneConnection = new DelegatingDataSource(fixture.dataSource()) {
+                private final AtomicInteger connections = new AtomicInteger();
+
+                @Override
+                public Connection getConnection() throws SQLException {
+                    if (connections.incrementAndGet() > 1) {
+                        throw new SQLException("Connection refused (the warehouse went away)");
+                    }
+                    return super.getConnection();
+                }
+            };
+            var upkeep = new MirrorUpkeep(new JdbcTemplate(lostAfterOneConnection),
+                    new JdbcTransactionManager(lostAfterOneConnection),
+                    new SyncRunRepository(JdbcClient.create(lostAfterOneConnection)));
+
+            try (var logs = new LogCapture()) {
+                upkeep.afterRun(runId);   // the run's counts are read; the flush's transaction cannot begin
+
+                assertThat(logs.lines()).anyMatch(line -> line.startsWith("[WARN]")
+                        && line.contains("Could not vacuum the mirror tables the merge wrote (Connection refused"));
+            }
         }
     }
 
