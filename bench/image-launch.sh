@@ -20,6 +20,11 @@ tool_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)
 mapfile -t command < <(sed 's/^"//; s/"$//; s/", "/\n/g' <<< "$entrypoint" | sed "s|/app/|$dir/app/|g")
 [[ "${command[0]}" == java ]] || { echo "the Dockerfile's ENTRYPOINT does not start java: ${command[*]}" >&2; exit 1; }
 
+# DIR is replaced only when it is empty or an earlier layout of this script's (never a directory of other things).
+if [[ -e "$dir" && -n "$(ls -A "$dir")" && ! ( -f "$dir/run" && -d "$dir/app" ) ]]; then
+  echo "$dir is not empty and not a layout of this script's: give a new or empty directory" >&2
+  exit 2
+fi
 rm -rf "$dir"
 mkdir -p "$dir/app" "$dir/tmp"
 java -Djarmode=tools -jar "$jar" extract --layers --destination "$dir/extracted" > /dev/null
