@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The container image's way of starting a command, laid out without Docker, for the benchmark:
 #   bench/image-launch.sh DIR && BENCH_APP=DIR/run bench/benchmark.sh --no-build
+#   bench/image-launch.sh --print-command    what it read from the Dockerfile, a line each (for its test)
 # Lays out the image's /app in DIR/app as the Dockerfile does (the built jar extracted by layers, then one training
 # `sync` of a small simulated data set into a throw-away embedded PostgreSQL that records the class-data-sharing
 # archive at its exit) and writes DIR/run, which starts a command with the Dockerfile's ENTRYPOINT and its
@@ -8,17 +9,24 @@
 # the image's base JRE (this uses the JDK on the PATH) and its read-only root file system.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ $# -eq 1 ]] || { echo "usage: bench/image-launch.sh DIR" >&2; exit 2; }
-dir="$(realpath -m "$1")"
-jar=target/raptor-comply-sync.jar
-[[ -f "$jar" ]] || { echo "no $jar: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
+[[ $# -eq 1 ]] || { echo "usage: bench/image-launch.sh DIR | --print-command" >&2; exit 2; }
 
 # What the image runs, from the Dockerfile: the ENTRYPOINT's JSON array and the ENV's JAVA_TOOL_OPTIONS.
 entrypoint="$(sed -n 's/^ENTRYPOINT \[\(.*\)\]$/\1/p' Dockerfile)"
 tool_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' Dockerfile)"
 [[ -n "$entrypoint" && -n "$tool_options" ]] || { echo "cannot read ENTRYPOINT or JAVA_TOOL_OPTIONS from the Dockerfile" >&2; exit 1; }
-mapfile -t command < <(sed 's/^"//; s/"$//; s/", "/\n/g' <<< "$entrypoint" | sed "s|/app/|$dir/app/|g")
+mapfile -t command < <(sed 's/^"//; s/"$//; s/", "/\n/g' <<< "$entrypoint")
 [[ "${command[0]}" == java ]] || { echo "the Dockerfile's ENTRYPOINT does not start java: ${command[*]}" >&2; exit 1; }
+if [[ "$1" == --print-command ]]; then
+  echo "JAVA_TOOL_OPTIONS=$tool_options"
+  printf '%s\n' "${command[@]}"
+  exit 0
+fi
+
+dir="$(realpath -m "$1")"
+command=("${command[@]//\/app\//$dir/app/}")
+jar=target/raptor-comply-sync.jar
+[[ -f "$jar" ]] || { echo "no $jar: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
 
 # DIR is replaced only when it is empty or an earlier layout of this script's (never a directory of other things).
 if [[ -e "$dir" && -n "$(ls -A "$dir")" && ! ( -f "$dir/run" && -d "$dir/app" ) ]]; then

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.raptorcomply.sync.deploy.Dockerfile.Instruction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +69,19 @@ class DockerfileTest {
                 .startsWith("/tmp/");
     }
 
+    /** {@code bench/image-launch.sh} starts commands the image's way for the benchmark: it must read both right. */
+    @Test
+    void theBenchmarksImageLaunchReadsTheEntrypointAndJavaToolOptionsAsTheImageHasThem() throws Exception {
+        Process process = new ProcessBuilder("bash", "bench/image-launch.sh", "--print-command")
+                .redirectErrorStream(true).start();
+        List<String> printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+
+        assertThat(process.waitFor()).as("exit code; printed: %s", printed).isZero();
+        assertThat(printed.get(0)).isEqualTo("JAVA_TOOL_OPTIONS=" + javaToolOptions());
+        assertThat(printed.subList(1, printed.size())).isEqualTo(entrypoint());
+    }
+
     @Test
     void entrypointTakesTheCommandAsArguments() {
         assertThat(entrypoint()).first().isEqualTo("java");
@@ -93,6 +109,13 @@ class DockerfileTest {
 
         assertThat(lint.output()).as("dockerfile-utils lint Dockerfile").isBlank();
         assertThat(lint.exitCode()).isZero();
+    }
+
+    private String javaToolOptions() {
+        Pattern value = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"");
+        return dockerfile.all("ENV").stream().map(env -> value.matcher(env.arguments())).filter(Matcher::find)
+                .map(found -> found.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no ENV JAVA_TOOL_OPTIONS=\"...\" in the Dockerfile"));
     }
 
     private List<String> entrypoint() {
